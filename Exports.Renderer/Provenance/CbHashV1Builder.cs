@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace Exports.Renderer.Provenance;
 
@@ -7,17 +6,16 @@ namespace Exports.Renderer.Provenance;
 /// Computes cb_hash_v1 in one pass: the data hash of the scope and, at the same time, each sheet's own hash,
 /// cell count and, when asked, per-cell digests. Call <see cref="BeginSheet"/> for each sheet of the scope in
 /// workbook order, add its cells in row-major order, then call <see cref="Complete"/>. Blank cells (an empty or
-/// null string) are skipped. No per-cell allocation is made unless a value is longer than the scratch buffer.
+/// null string) are skipped. Adding a cell allocates nothing, except to grow the scratch buffer for a long value
+/// and the digest list when digests are recorded.
 /// </summary>
 public sealed class CbHashV1Builder : IDisposable
 {
     private const int InitialBufferLength = 1024;
 
-    private readonly IncrementalHash dataHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly IncrementalHash sheetHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<SheetHash> sheets = [];
     private readonly bool recordCellDigests;
-    private readonly Stream? transcript;
+    private readonly CbHashV1Hashes hashes;
     private byte[] buffer = ArrayPool<byte>.Shared.Rent(InitialBufferLength);
     private SheetHashState? sheet;
     private CbHashV1Result? result;
@@ -31,9 +29,7 @@ public sealed class CbHashV1Builder : IDisposable
     public CbHashV1Builder(bool recordCellDigests = false, Stream? transcript = null)
     {
         this.recordCellDigests = recordCellDigests;
-        this.transcript = transcript;
-        dataHash.AppendData(CbHashV1Framing.Header);
-        transcript?.Write(CbHashV1Framing.Header);
+        hashes = new CbHashV1Hashes(transcript);
     }
 
     /// <summary>Ends the current sheet, if any, and starts the next sheet of the scope.</summary>
@@ -46,8 +42,8 @@ public sealed class CbHashV1Builder : IDisposable
         var record = Reserve(CbHashV1Framing.SheetPrefixLength, CanonicalText.GetMaxByteCount(name.Length));
         var nameLength = CanonicalText.GetExactBytes(name, record[CbHashV1Framing.SheetPrefixLength..]);
         CbHashV1Framing.WriteSheetPrefix(record, nameLength);
-        sheetHash.AppendData(CbHashV1Framing.Header);
-        Append(record[..(CbHashV1Framing.SheetPrefixLength + nameLength)]);
+        hashes.BeginSheet();
+        hashes.Append(record[..(CbHashV1Framing.SheetPrefixLength + nameLength)]);
         sheet = new SheetHashState(sheets.Count, name, recordCellDigests);
     }
 
@@ -111,10 +107,9 @@ public sealed class CbHashV1Builder : IDisposable
             return result;
         }
 
+        ObjectDisposedException.ThrowIf(buffer.Length == 0, this);
         EndSheet();
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        dataHash.TryGetHashAndReset(digest, out _);
-        result = new CbHashV1Result { DataHash = CbHashV1Framing.FormatHash(digest), Sheets = [.. sheets] };
+        result = new CbHashV1Result { DataHash = hashes.CompleteData(), Sheets = [.. sheets] };
 
         return result;
     }
@@ -123,8 +118,7 @@ public sealed class CbHashV1Builder : IDisposable
     public void Dispose()
     {
         sheet?.Dispose();
-        dataHash.Dispose();
-        sheetHash.Dispose();
+        hashes.Dispose();
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = [];
     }
@@ -135,7 +129,7 @@ public sealed class CbHashV1Builder : IDisposable
 
         var record = buffer.AsSpan(0, CbHashV1Framing.CellPrefixLength + valueLength);
         CbHashV1Framing.WriteCellPrefix(record, row, column, type, valueLength);
-        Append(record);
+        hashes.Append(record);
 
         var digest = 0UL;
         if (current.RecordsCellDigests)
@@ -149,13 +143,6 @@ public sealed class CbHashV1Builder : IDisposable
         current.Add(row, column, digest);
     }
 
-    private void Append(ReadOnlySpan<byte> bytes)
-    {
-        dataHash.AppendData(bytes);
-        sheetHash.AppendData(bytes);
-        transcript?.Write(bytes);
-    }
-
     private void EndSheet()
     {
         if (sheet is null)
@@ -163,14 +150,12 @@ public sealed class CbHashV1Builder : IDisposable
             return;
         }
 
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        sheetHash.TryGetHashAndReset(digest, out _);
         sheets.Add(new SheetHash
         {
             Index = sheet.Index,
             Name = sheet.Name,
             CellCount = sheet.CellCount,
-            Hash = CbHashV1Framing.FormatHash(digest),
+            Hash = hashes.CompleteSheet(),
             CellDigests = sheet.CompleteDigests(),
         });
         sheet.Dispose();

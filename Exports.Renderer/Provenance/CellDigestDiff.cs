@@ -4,8 +4,8 @@ namespace Exports.Renderer.Provenance;
 public static class CellDigestDiff
 {
     /// <summary>
-    /// Yields the cells that differ, in row-major order: modified where both lists hold the cell with other
-    /// digests, added where only <paramref name="recomputed"/> holds it, removed where only
+    /// Yields the cells that differ, in row-major order. A cell is modified when both lists contain it with
+    /// different digests, added when only <paramref name="recomputed"/> contains it, and removed when only
     /// <paramref name="recorded"/> does.
     /// </summary>
     /// <exception cref="InvalidOperationException">Either list is not in row-major order.</exception>

@@ -19,6 +19,7 @@ public sealed class CellDigestReader : IDisposable
         if (input.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false) < magic.Length
             || !magic.SequenceEqual(CellDigestFormat.Magic))
         {
+            reader.Dispose();
             throw new InvalidDataException("The cell digest list has no 'CBD1' header: it is not a digest list.");
         }
     }

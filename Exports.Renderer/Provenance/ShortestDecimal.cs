@@ -24,24 +24,24 @@ internal static class ShortestDecimal
 
         var index = text[0] == (byte)'-' ? 1 : 0;
         var count = 0;
-        var pointAt = -1;
+        var digitsBeforePoint = -1;
         for (; index < length && text[index] != (byte)'E'; index++)
         {
             if (text[index] == (byte)'.')
             {
-                pointAt = count;
+                digitsBeforePoint = count;
                 continue;
             }
 
             digits[count++] = text[index];
         }
 
-        pointAt = pointAt < 0 ? count : pointAt;
+        digitsBeforePoint = digitsBeforePoint < 0 ? count : digitsBeforePoint;
         var exponent = index < length ? int.Parse(text[(index + 1)..length], CultureInfo.InvariantCulture) : 0;
         var leadingZeros = digits[..count].IndexOfAnyExcept((byte)'0');
         digits[leadingZeros..count].CopyTo(digits);
         count -= leadingZeros;
-        pointPosition = pointAt - leadingZeros + exponent;
+        pointPosition = digitsBeforePoint - leadingZeros + exponent;
 
         return TrimTrailingZeros(digits, count);
     }

@@ -147,6 +147,26 @@ public sealed class CbHashV1BuilderTests
     }
 
     [Test]
+    public void AddingCellsAllocatesNothing()
+    {
+        using var builder = new CbHashV1Builder();
+        builder.BeginSheet("A");
+        builder.AddNumber(1, 1, 0.1);
+        builder.AddString(1, 2, "warm-up");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        for (var row = 2; row < 10_002; row++)
+        {
+            builder.AddNumber(row, 1, row * 0.1);
+            builder.AddString(row, 2, "text\r\nvalue");
+            builder.AddBoolean(row, 3, true);
+            builder.AddError(row, 4, "#N/A");
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+    }
+
+    [Test]
     public void NonFiniteNumberChangesNothing()
     {
         var plain = Transcript(builder => builder.AddNumber(1, 2, 2));
