@@ -21,7 +21,10 @@ public sealed class CbHashV1Builder : IDisposable
     private CbHashV1Result? result;
 
     /// <summary>Starts a hash.</summary>
-    /// <param name="recordCellDigests">Whether to keep a <see cref="CellDigest"/> for every cell.</param>
+    /// <param name="recordCellDigests">
+    /// Whether to keep a <see cref="CellDigest"/> for every cell. The serialised digests of each sheet stay in
+    /// memory, about 10 bytes a cell, until the result is dropped.
+    /// </param>
     /// <param name="transcript">
     /// Receives a copy of every byte hashed into the data hash, for test vectors and for finding why two hashes
     /// differ; the caller keeps ownership.
