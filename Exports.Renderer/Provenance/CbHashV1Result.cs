@@ -1,0 +1,14 @@
+namespace Exports.Renderer.Provenance;
+
+/// <summary>The cb_hash_v1 result of a hash scope.</summary>
+public sealed record CbHashV1Result
+{
+    /// <summary>Hash of the whole scope: <c>sha256:</c> and the lowercase hex digest.</summary>
+    public required string DataHash { get; init; }
+
+    /// <summary>Each sheet of the scope in the order hashed.</summary>
+    public required IReadOnlyList<SheetHash> Sheets { get; init; }
+
+    /// <summary>Total number of non-blank cells hashed.</summary>
+    public long CellCount => Sheets.Sum(sheet => sheet.CellCount);
+}
