@@ -1,0 +1,20 @@
+namespace Exports.Contracts;
+
+/// <summary>Values of <see cref="ExportError.Code"/>.</summary>
+public static class ExportErrorCode
+{
+    /// <summary>A field of the request is invalid; <see cref="ExportError.Field"/> names it.</summary>
+    public const string InvalidRequest = "invalid_request";
+
+    /// <summary>The tenant has no workbook with the requested id.</summary>
+    public const string WorkbookNotFound = "workbook_not_found";
+
+    /// <summary>A requested sheet id is not a sheet of the workbook.</summary>
+    public const string SheetNotFound = "sheet_not_found";
+
+    /// <summary>A value cannot be written in the requested format, such as a character the encoding lacks.</summary>
+    public const string UnrepresentableValue = "unrepresentable_value";
+
+    /// <summary>The renderer failed for a reason of its own; retrying the export may succeed.</summary>
+    public const string RenderFailed = "render_failed";
+}

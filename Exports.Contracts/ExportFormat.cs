@@ -1,0 +1,20 @@
+namespace Exports.Contracts;
+
+/// <summary>Names of the export formats, as they appear in requests and in <c>format</c> fields.</summary>
+public static class ExportFormat
+{
+    /// <summary>Excel workbook.</summary>
+    public const string Xlsx = "xlsx";
+
+    /// <summary>Comma-separated values; several sheets become a ZIP of one CSV file per sheet.</summary>
+    public const string Csv = "csv";
+
+    /// <summary>One JSON document with every sheet.</summary>
+    public const string Json = "json";
+
+    /// <summary>Every format a request may name.</summary>
+    public static IReadOnlyList<string> All { get; } = [Xlsx, Csv, Json];
+
+    /// <summary>Returns whether <paramref name="format"/> is one of <see cref="All"/>, compared exactly.</summary>
+    public static bool IsSupported(string? format) => format is not null && All.Contains(format, StringComparer.Ordinal);
+}
