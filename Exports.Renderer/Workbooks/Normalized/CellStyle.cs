@@ -2,7 +2,8 @@ namespace Exports.Renderer.Workbooks.Normalized;
 
 /// <summary>
 /// A cell style of a normalised workbook, kept so that XLSX exports can carry the source's formats.
-/// Style 0 of every workbook is the default style.
+/// Style 0 of every workbook is the default style. Colours are ARGB hex such as <c>FFFF0000</c>; theme and
+/// indexed colours of the source are resolved to ARGB at import, or left null when they cannot be.
 /// </summary>
 public sealed record CellStyle
 {
@@ -15,21 +16,27 @@ public sealed record CellStyle
     /// <summary>Whether the number format shows a date or time.</summary>
     public bool IsDate { get; init; }
 
-    /// <summary>Bold font.</summary>
-    public bool Bold { get; init; }
+    /// <summary>Font of the style; null for the workbook's default font.</summary>
+    public CellFont? Font { get; init; }
 
-    /// <summary>Italic font.</summary>
-    public bool Italic { get; init; }
-
-    /// <summary>Font colour as ARGB hex, such as <c>FFFF0000</c>; null for the default.</summary>
-    public string? FontColor { get; init; }
-
-    /// <summary>Solid fill colour as ARGB hex; null for no fill.</summary>
+    /// <summary>Solid fill colour; null for no fill.</summary>
     public string? FillColor { get; init; }
+
+    /// <summary>Cell borders; null for none.</summary>
+    public CellBorders? Borders { get; init; }
 
     /// <summary>Horizontal alignment as SpreadsheetML names it (<c>left</c>, <c>center</c>, ...); null for general.</summary>
     public string? HorizontalAlignment { get; init; }
 
+    /// <summary>Vertical alignment as SpreadsheetML names it (<c>top</c>, <c>center</c>, ...); null for bottom.</summary>
+    public string? VerticalAlignment { get; init; }
+
     /// <summary>Whether text wraps.</summary>
     public bool WrapText { get; init; }
+
+    /// <summary>Indent level, 0 for none.</summary>
+    public int Indent { get; init; }
+
+    /// <summary>Text rotation in degrees as SpreadsheetML stores it (0 to 180, or 255 for vertical text).</summary>
+    public int TextRotation { get; init; }
 }
