@@ -2,5 +2,5 @@ using Exports.Renderer.Hosting;
 
 var builder = RendererApplication.CreateBuilder(args);
 
-using var host = builder.Build();
-await host.RunAsync();
+await using var app = RendererApplication.Build(builder);
+await app.RunAsync();

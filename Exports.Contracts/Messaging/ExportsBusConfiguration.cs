@@ -41,7 +41,10 @@ public static class ExportsBusConfiguration
                     new PrefixedEntityNameFormatter(transport.MessageTopology.EntityNameFormatter, names.Prefix));
             }
 
-            transport.Publish<ExportRequested>(publish => publish.BindQueue(names.RenderExport, names.RenderExport));
+            // The queue is bound straight to the message exchange. RabbitMQ routes a message to a queue once even
+            // when the renderer later adds its own exchange-to-exchange path to the same queue.
+            var requestExchange = transport.MessageTopology.EntityNameFormatter.FormatEntityName<ExportRequested>();
+            transport.Publish<ExportRequested>(publish => publish.BindQueue(requestExchange, names.RenderExport));
             configureEndpoints(context, transport, names);
         });
     }

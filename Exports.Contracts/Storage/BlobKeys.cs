@@ -32,6 +32,13 @@ public static partial class BlobKeys
     public static string ExportArtifact(string tenantId, string exportId, string fileName) =>
         $"{ExportPrefix(tenantId, exportId)}/{Segment(fileName)}";
 
+    /// <summary>
+    /// The completion record of an export: the <c>ExportCompleted</c> event as JSON, written before it is published,
+    /// so that a redelivered request republishes the same result instead of rendering again.
+    /// </summary>
+    public static string ExportCompletion(string tenantId, string exportId) =>
+        $"{ExportPrefix(tenantId, exportId)}/completed.json";
+
     /// <summary>Marker written when an export is cancelled, read by renderers before and while they render.</summary>
     public static string CancellationMarker(string tenantId, string exportId) =>
         $"tenants/{Segment(tenantId)}/cancellations/{Segment(exportId)}";

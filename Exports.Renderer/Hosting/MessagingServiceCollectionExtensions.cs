@@ -1,36 +1,80 @@
 using Exports.Messaging;
+using Exports.Renderer.Exports;
+using Exports.Renderer.Rendering;
+using Exports.Renderer.Workbooks;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace Exports.Renderer.Hosting;
 
-/// <summary>Registers MassTransit over RabbitMQ with every consumer of the renderer.</summary>
+/// <summary>Registers MassTransit over RabbitMQ with the renderer's queues and consumers.</summary>
 public static class MessagingServiceCollectionExtensions
 {
-    /// <summary>Adds the bus; consumers and their definitions are found in this assembly.</summary>
+    /// <summary>
+    /// Adds the bus: the shared export queue (competing consumers, at most
+    /// <see cref="RendererOptions.MaxConcurrentExports"/> at once), the import request queue, and a cancel queue
+    /// of this instance's own that is removed when it stops.
+    /// </summary>
     public static IServiceCollection AddRendererMessaging(this IServiceCollection services, IConfiguration configuration)
     {
-        var connection = RabbitMqConnection.FromConfiguration(configuration);
+        services.AddOptions<MessagingOptions>()
+            .BindConfiguration(MessagingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StartTimeout = TimeSpan.FromSeconds(60);
+            host.StopTimeout = TimeSpan.FromSeconds(60);
+        });
 
         services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConsumers(typeof(MessagingServiceCollectionExtensions).Assembly);
+            bus.AddConsumer<ExportRequestedConsumer>();
+            bus.AddConsumer<ImportWorkbookConsumer>();
+            bus.AddConsumer<CancelExportConsumer>();
 
-            bus.UsingRabbitMq((context, transport) =>
+            bus.UsingExportsRabbitMq(configuration, (context, transport, names) =>
             {
-                transport.Host(connection.Host, (ushort)connection.Port, connection.VirtualHost, host =>
+                var options = context.GetRequiredService<IOptions<RendererOptions>>().Value;
+                transport.ReceiveEndpoint(names.RenderExport, endpoint =>
                 {
-                    host.Username(connection.UserName);
-                    host.Password(connection.Password);
-                    if (connection.Address.Scheme == "amqps")
-                    {
-                        host.UseSsl(ssl => ssl.ServerName = connection.Host);
-                    }
+                    endpoint.PrefetchCount = options.MaxConcurrentExports;
+                    endpoint.ConcurrentMessageLimit = options.MaxConcurrentExports;
+                    ConfigureRetry(endpoint, options.RetryLimit);
+                    endpoint.ConfigureConsumer<ExportRequestedConsumer>(context);
                 });
-                transport.ConfigureEndpoints(context);
+                transport.ReceiveEndpoint(names.ImportWorkbook, endpoint =>
+                {
+                    endpoint.PrefetchCount = options.MaxConcurrentExports;
+                    endpoint.ConcurrentMessageLimit = options.MaxConcurrentExports;
+                    endpoint.ConfigureConsumer<ImportWorkbookConsumer>(context);
+                });
+                transport.ReceiveEndpoint(names.CancelExport(options.InstanceName), endpoint =>
+                {
+                    endpoint.Durable = false;
+                    endpoint.AutoDelete = true;
+                    endpoint.ConfigureConsumer<CancelExportConsumer>(context);
+                });
             });
         });
 
         return services;
+    }
+
+    private static void ConfigureRetry(IRabbitMqReceiveEndpointConfigurator endpoint, int retryLimit)
+    {
+        if (retryLimit == 0)
+        {
+            return;
+        }
+
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Exponential(retryLimit, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(2));
+            retry.Ignore<ExportRenderException>();
+            retry.Ignore<OperationCanceledException>();
+        });
     }
 }

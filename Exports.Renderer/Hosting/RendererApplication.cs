@@ -1,5 +1,7 @@
+using Exports.Renderer.Exports;
 using Exports.Renderer.Rendering;
 using Exports.Renderer.Workbooks;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
 namespace Exports.Renderer.Hosting;
@@ -8,9 +10,9 @@ namespace Exports.Renderer.Hosting;
 public static class RendererApplication
 {
     /// <summary>Creates a builder with every renderer service registered; callers may add configuration first.</summary>
-    public static HostApplicationBuilder CreateBuilder(string[] args, Action<IConfigurationBuilder>? configure = null)
+    public static WebApplicationBuilder CreateBuilder(string[] args, Action<IConfigurationBuilder>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder.Configuration);
 
         builder.Services.AddSerilog((services, logger) => logger
@@ -19,11 +21,36 @@ public static class RendererApplication
             .Enrich.FromLogContext()
             .WriteTo.Console());
 
+        builder.Services.AddOptions<RendererOptions>()
+            .BindConfiguration(RendererOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(
+                options => options.ProgressInterval >= TimeSpan.FromMilliseconds(500),
+                "Configuration key 'Renderer__ProgressInterval' must be at least 00:00:00.5.")
+            .Validate(
+                options => options.CancellationPollInterval > TimeSpan.Zero,
+                "Configuration key 'Renderer__CancellationPollInterval' must be positive.")
+            .ValidateOnStart();
+
+        builder.Services.AddHealthChecks();
         builder.Services.AddRendererStorage();
         builder.Services.AddWorkbookImport();
         builder.Services.AddExportRendering();
+        builder.Services.AddExportJobs();
         builder.Services.AddRendererMessaging(builder.Configuration);
 
         return builder;
+    }
+
+    /// <summary>Builds the host and maps the probes: <c>/health/live</c> and <c>/health/ready</c> (bus connected).</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        var app = builder.Build();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        return app;
     }
 }

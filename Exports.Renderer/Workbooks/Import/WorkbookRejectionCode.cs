@@ -3,6 +3,9 @@ namespace Exports.Renderer.Workbooks.Import;
 /// <summary>Values of <see cref="WorkbookRejectedException.Code"/>, sent to the gateway in the rejection.</summary>
 public static class WorkbookRejectionCode
 {
+    /// <summary>The import request itself is invalid, such as a tenant id of the wrong form.</summary>
+    public const string InvalidRequest = "invalid_request";
+
     /// <summary>The file is empty.</summary>
     public const string EmptyFile = "empty_file";
 

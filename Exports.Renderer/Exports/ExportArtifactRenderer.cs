@@ -1,0 +1,97 @@
+using Exports.Contracts;
+using Exports.Renderer.Hosting;
+using Exports.Renderer.Rendering;
+using Exports.Renderer.Workbooks.Normalized;
+using Exports.Storage;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Exports.Renderer.Exports;
+
+/// <summary>Streams the artifact of a planned export into the blob store and describes the result.</summary>
+public sealed class ExportArtifactRenderer(
+    IEnumerable<IExportWriter> writers,
+    NormalizedWorkbookStore workbooks,
+    IBlobStore blobs,
+    IOptions<RendererOptions> options,
+    TimeProvider time,
+    ILogger<ExportArtifactRenderer> logger)
+{
+    private const string ManifestVersion = "cb_hash_v1";
+
+    /// <summary>Renders the export and returns its completion event, not yet published.</summary>
+    public async Task<ExportCompleted> RenderAsync(ExportPlan plan, RunningExport export, IPublishEndpoint publisher)
+    {
+        var writer = writers.FirstOrDefault(candidate => candidate.Format == plan.Request.Format)
+            ?? throw new InvalidOperationException(
+                $"No writer is registered for format '{plan.Request.Format}', which validation accepted.");
+
+        RenderContext context;
+        ExportFileInfo file;
+        long size;
+        await using (var progress = new ExportProgressLoop(
+            plan, export, publisher, blobs, options.Value, time, logger))
+        {
+            context = CreateContext(plan, progress);
+            file = writer.Describe(context);
+            size = await blobs.WriteAsync(
+                ArtifactKey(plan.Request, file),
+                (stream, token) => writer.WriteAsync(context, stream, token),
+                export.Token);
+        }
+
+        export.Token.ThrowIfCancellationRequested();
+
+        return CreateCompleted(plan, context, file, size);
+    }
+
+    private RenderContext CreateContext(ExportPlan plan, IRenderProgress progress) => new()
+    {
+        ExportId = plan.Request.ExportId,
+        TenantId = plan.Request.TenantId,
+        Workbook = plan.Workbook,
+        Sheets = plan.Sheets,
+        Options = plan.Options,
+        GeneratedAt = time.GetUtcNow(),
+        Cells = new NormalizedSheetSource(workbooks, plan.Workbook),
+        Progress = progress,
+    };
+
+    private static string ArtifactKey(ExportRequested request, ExportFileInfo file) =>
+        BlobKeys.ExportArtifact(request.TenantId, request.ExportId, request.ExportId + Path.GetExtension(file.FileName));
+
+    private ExportCompleted CreateCompleted(ExportPlan plan, RenderContext context, ExportFileInfo file, long size)
+    {
+        var request = plan.Request;
+
+        return new ExportCompleted
+        {
+            ExportId = request.ExportId,
+            TenantId = request.TenantId,
+            WorkbookId = request.WorkbookId,
+            Format = request.Format,
+            FileSizeBytes = size,
+            Artifact = new ExportArtifact
+            {
+                StoragePath = ArtifactKey(request, file),
+                ContentType = file.ContentType,
+                FileName = file.FileName,
+                SizeBytes = size,
+            },
+            ResultSummary = new ExportResultSummary
+            {
+                SheetCount = plan.Sheets.Count,
+                RowCount = plan.Sheets.Sum(sheet => (long)sheet.Statistics.RowsWithValues),
+                CellCount = plan.Sheets.Sum(sheet => sheet.Statistics.CellCount),
+                Warnings = context.Warnings.IsEmpty ? null : context.Warnings.ToList(),
+                Provenance = context.Hash is null ? null : new ProvenanceSummary
+                {
+                    ManifestVersion = ManifestVersion,
+                    HashScope = context.HashScope ?? "validated",
+                    DataHash = context.Hash.DataHash,
+                },
+            },
+            CompletedAt = time.GetUtcNow(),
+        };
+    }
+}
