@@ -43,6 +43,25 @@ public static partial class BlobKeys
     public static string CancellationMarker(string tenantId, string exportId) =>
         $"tenants/{Segment(tenantId)}/cancellations/{Segment(exportId)}";
 
+    /// <summary>
+    /// Folder of the server's provenance record of one export. It is kept apart from the artifacts, which expire,
+    /// because auditors verify copies long after the download has gone.
+    /// </summary>
+    public static string ManifestPrefix(string tenantId, string exportId) =>
+        $"tenants/{Segment(tenantId)}/manifests/{Segment(exportId)}";
+
+    /// <summary>The server's copy of an export's signed manifest, as JSON.</summary>
+    public static string ManifestRecord(string tenantId, string exportId) =>
+        $"{ManifestPrefix(tenantId, exportId)}/manifest.json";
+
+    /// <summary>Per-cell digests of one sheet of an export's hash scope.</summary>
+    public static string ManifestCellDigests(string tenantId, string exportId, int sheetIndex) =>
+        $"{ManifestPrefix(tenantId, exportId)}/sheet-{sheetIndex}.cbd";
+
+    /// <summary>Index entry from a data hash's hex digest to the id of the tenant's latest export with that hash.</summary>
+    public static string ManifestHashIndex(string tenantId, string dataHashHex) =>
+        $"tenants/{Segment(tenantId)}/manifest-hashes/{Segment(dataHashHex)}";
+
     /// <summary>An uploaded file under verification.</summary>
     public static string VerificationUpload(string tenantId, string verificationId) =>
         $"tenants/{Segment(tenantId)}/verifications/{Segment(verificationId)}";

@@ -1,4 +1,5 @@
 using Exports.Renderer.Exports;
+using Exports.Renderer.Provenance;
 using Exports.Renderer.Rendering;
 using Exports.Renderer.Workbooks;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,7 @@ public static class RendererApplication
         builder.Services.AddRendererStorage();
         builder.Services.AddWorkbookImport();
         builder.Services.AddExportRendering();
+        builder.Services.AddProvenance();
         builder.Services.AddExportJobs();
         builder.Services.AddRendererMessaging(builder.Configuration);
 
