@@ -4,19 +4,23 @@ using Exports.Renderer.Workbooks.Normalized;
 namespace Exports.Renderer.Rendering.Csv;
 
 /// <summary>
-/// Produces a sheet's CSV records one at a time. A record ends at the row's last non-blank cell, and every
-/// blank row between two rows holding values becomes an empty record, so each value keeps its row number.
-/// Each cell is hashed and counted for progress as its record is made.
+/// Produces a sheet's CSV records one at a time over its used range: the first record is the first row that
+/// contains a value and the first field is the first column that contains one. Inside that range every value
+/// keeps its place: a record ends at the row's last non-blank cell, empty cells before it are empty fields and
+/// each blank row becomes an empty record. Each cell is hashed and counted for progress as its record is made.
 /// </summary>
 internal sealed class CsvRecordSource(
     SheetRowReader rows,
-    string sheetName,
+    SheetDescriptor sheet,
     CsvFieldFormatter formatter,
     CbHashV1Builder hash,
     IRenderProgress progress,
     CancellationToken cancellationToken)
 {
-    private int nextRow = 1;
+    private readonly int firstColumn =
+        sheet.Statistics.ColumnWidths.Count == 0 ? 1 : sheet.Statistics.ColumnWidths.Min(width => width.Column);
+
+    private int nextRow;
     private int blankRecords;
     private string?[]? pendingRow;
 
@@ -56,7 +60,7 @@ internal sealed class CsvRecordSource(
         }
 
         var fields = FormatRow();
-        var gap = rows.RowNumber - nextRow;
+        var gap = nextRow == 0 ? 0 : rows.RowNumber - nextRow;
         nextRow = rows.RowNumber + 1;
         if (gap == 0)
         {
@@ -73,16 +77,27 @@ internal sealed class CsvRecordSource(
     private string?[] FormatRow()
     {
         var cells = rows.Cells;
-        var fields = new string?[cells[^1].Column];
+        EnsureInRange(cells[0]);
+
+        var fields = new string?[cells[^1].Column - firstColumn + 1];
         foreach (var cell in cells)
         {
-            var (written, field) = formatter.Format(cell, sheetName);
-            fields[cell.Column - 1] = field;
+            var (written, field) = formatter.Format(cell, sheet.Name);
+            fields[cell.Column - firstColumn] = field;
             hash.Add(written);
         }
 
         progress.Advance(cells.Length);
 
         return fields;
+    }
+
+    private void EnsureInRange(in NormalizedCell cell)
+    {
+        if (cell.Column < firstColumn)
+        {
+            throw new InvalidDataException(
+                $"Sheet '{sheet.Name}' has a value in column {cell.Column}, left of the first column its statistics name ({firstColumn}): import the workbook again.");
+        }
     }
 }

@@ -3,7 +3,7 @@ using Exports.Renderer.Workbooks.Normalized;
 
 namespace Exports.Renderer.Rendering.Csv;
 
-/// <summary>Streams one sheet as a CSV file: byte order mark, then one record per row up to the last row holding a value.</summary>
+/// <summary>Streams one sheet as a CSV file: the byte order mark, if any, then one record per row of the used range.</summary>
 internal sealed class CsvSheetWriter(RenderContext context, CsvTextEncoding encoding, CbHashV1Builder hash)
 {
     private const int WriterBufferSize = 64 * 1024;
@@ -16,7 +16,7 @@ internal sealed class CsvSheetWriter(RenderContext context, CsvTextEncoding enco
         cancellationToken.ThrowIfCancellationRequested();
         using var cells = await context.Cells.OpenAsync(sheet, cancellationToken);
         var records = new CsvRecordSource(
-            new SheetRowReader(cells), sheet.Name, formatter, hash, context.Progress, cancellationToken);
+            new SheetRowReader(cells), sheet, formatter, hash, context.Progress, cancellationToken);
 
         hash.BeginSheet(sheet.Name);
         await output.WriteAsync(encoding.Preamble, cancellationToken);
