@@ -8,8 +8,9 @@ namespace Exports.Renderer.Rendering.Xlsx;
 
 /// <summary>
 /// Writes XML as raw UTF-8 into a buffer that is flushed to a stream, such as a ZIP entry. It writes no
-/// structure of its own: callers write literal markup and escaped values. It is about 30 times faster than
-/// the Open XML SDK's <c>OpenXmlWriter</c> for worksheets, see docs/benchmarks.md.
+/// structure of its own: callers write literal markup and escaped values. Unlike the Open XML SDK's
+/// <c>OpenXmlWriter</c>, which keeps a part in memory until the package is saved, it keeps memory flat and
+/// is several times faster; docs/benchmarks.md has the measurements.
 /// </summary>
 internal sealed class Utf8XmlWriter : IDisposable
 {
