@@ -8,6 +8,13 @@ internal static class ZipTimestamps
     private static readonly DateTimeOffset Latest = new(2107, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Returns <paramref name="value"/> moved into the range ZIP can store.</summary>
-    public static DateTimeOffset Clamp(DateTimeOffset value) =>
-        value < Earliest ? Earliest : value > Latest ? Latest : value;
+    public static DateTimeOffset Clamp(DateTimeOffset value)
+    {
+        if (value < Earliest)
+        {
+            return Earliest;
+        }
+
+        return value > Latest ? Latest : value;
+    }
 }

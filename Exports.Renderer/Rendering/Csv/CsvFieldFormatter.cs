@@ -42,7 +42,8 @@ internal sealed class CsvFieldFormatter(RenderContext context, CsvTextEncoding e
 
         context.Warnings.Add(
             RenderWarningKinds.CsvFormulaNeutralized,
-            $"Sheet '{sheetName}' cell {A1Reference.Format(cell.Row, cell.Column)}: text that a spreadsheet would run as a formula got a leading apostrophe.");
+            $"Sheet '{sheetName}' cell {A1Reference.Format(cell.Row, cell.Column)}: "
+            + "text that a spreadsheet would run as a formula got a leading apostrophe.");
 
         return cell with { Text = CsvFormulaGuard.Prefix + cell.Text };
     }
@@ -61,6 +62,7 @@ internal sealed class CsvFieldFormatter(RenderContext context, CsvTextEncoding e
         throw new UnrepresentableValueException(
             sheetName,
             reference,
-            $"Sheet '{sheetName}' cell {reference} contains '{character}' (U+{character.Value:X4}), which {encoding.Name} cannot represent: export with utf-8-sig or another encoding that has it.");
+            $"Sheet '{sheetName}' cell {reference} contains '{character}' (U+{character.Value:X4}), "
+            + $"which {encoding.Name} cannot represent: export with utf-8-sig or another encoding that has it.");
     }
 }

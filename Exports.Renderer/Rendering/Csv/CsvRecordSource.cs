@@ -97,7 +97,8 @@ internal sealed class CsvRecordSource(
         if (cell.Column < firstColumn)
         {
             throw new InvalidDataException(
-                $"Sheet '{sheet.Name}' has a value in column {cell.Column}, left of the first column its statistics name ({firstColumn}): import the workbook again.");
+                $"Sheet '{sheet.Name}' has a value in column {cell.Column}, left of the first column its "
+                + $"statistics name ({firstColumn}): import the workbook again.");
         }
     }
 }

@@ -24,7 +24,8 @@ internal static class XlsxCellValues
         {
             warnings.Add(
                 RenderWarningKinds.UnknownErrorAsText,
-                $"Sheet '{sheetName}' cell {Reference(cell)}: an error value Excel does not know was written as text.");
+                $"Sheet '{sheetName}' cell {Reference(cell)}: "
+                + "an error value Excel does not know was written as text.");
             prepared = prepared with { Kind = CellKind.Text };
         }
 
@@ -34,7 +35,8 @@ internal static class XlsxCellValues
                 RenderWarningKinds.TextTruncated,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Sheet '{sheetName}' cell {Reference(cell)}: text of {prepared.Text.Length:N0} characters was cut to Excel's limit of {XlsxLimits.MaxTextLength:N0}."));
+                    $"Sheet '{sheetName}' cell {Reference(cell)}: text of {prepared.Text.Length:N0} characters "
+                    + $"was cut to Excel's limit of {XlsxLimits.MaxTextLength:N0}."));
             prepared = prepared with { Text = TextCut.Truncate(prepared.Text, XlsxLimits.MaxTextLength) };
         }
 

@@ -37,14 +37,16 @@ internal static class XlsxPackageParts
         {
             xml.WriteRaw("<Relationship Id=\"rId"u8);
             xml.WriteInteger(sheet.Number);
-            xml.WriteRaw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet"u8);
+            xml.WriteRaw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""u8);
+            xml.WriteRaw(" Target=\"worksheets/sheet"u8);
             xml.WriteInteger(sheet.Number);
             xml.WriteRaw(".xml\"/>"u8);
         }
 
         xml.WriteRaw("<Relationship Id=\"rId"u8);
         xml.WriteInteger(sheets.Count + 1);
-        xml.WriteRaw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"u8);
+        xml.WriteRaw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""u8);
+        xml.WriteRaw(" Target=\"styles.xml\"/>"u8);
         xml.WriteRaw("</Relationships>"u8);
     }
 
@@ -53,9 +55,11 @@ internal static class XlsxPackageParts
     {
         xml.WriteRaw(XlsxDeclaration.Utf8);
         xml.WriteRaw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"u8);
-        xml.WriteRaw("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"u8);
+        xml.WriteRaw("<Default Extension=\"rels\""u8);
+        xml.WriteRaw(" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"u8);
         xml.WriteRaw("<Default Extension=\"xml\" ContentType=\"application/xml\"/>"u8);
-        xml.WriteRaw("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"u8);
+        xml.WriteRaw("<Override PartName=\"/xl/workbook.xml\""u8);
+        xml.WriteRaw(" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"u8);
         foreach (var sheet in sheets)
         {
             xml.WriteRaw("<Override PartName=\"/"u8);
@@ -63,9 +67,12 @@ internal static class XlsxPackageParts
             xml.WriteRaw("\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"u8);
         }
 
-        xml.WriteRaw("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"u8);
-        xml.WriteRaw("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"u8);
-        xml.WriteRaw("<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"u8);
+        xml.WriteRaw("<Override PartName=\"/xl/styles.xml\""u8);
+        xml.WriteRaw(" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"u8);
+        xml.WriteRaw("<Override PartName=\"/docProps/core.xml\""u8);
+        xml.WriteRaw(" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"u8);
+        xml.WriteRaw("<Override PartName=\"/docProps/app.xml\""u8);
+        xml.WriteRaw(" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"u8);
         xml.WriteRaw("</Types>"u8);
     }
 
@@ -74,9 +81,12 @@ internal static class XlsxPackageParts
     {
         xml.WriteRaw(XlsxDeclaration.Utf8);
         xml.WriteRaw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"u8);
-        xml.WriteRaw("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"u8);
-        xml.WriteRaw("<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"u8);
-        xml.WriteRaw("<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"u8);
+        xml.WriteRaw("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""u8);
+        xml.WriteRaw(" Target=\"xl/workbook.xml\"/>"u8);
+        xml.WriteRaw("<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\""u8);
+        xml.WriteRaw(" Target=\"docProps/core.xml\"/>"u8);
+        xml.WriteRaw("<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\""u8);
+        xml.WriteRaw(" Target=\"docProps/app.xml\"/>"u8);
         xml.WriteRaw("</Relationships>"u8);
     }
 
@@ -87,7 +97,8 @@ internal static class XlsxPackageParts
             "yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
         xml.WriteRaw(XlsxDeclaration.Utf8);
-        xml.WriteRaw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "u8);
+        xml.WriteRaw("<cp:coreProperties"u8);
+        xml.WriteRaw(" xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "u8);
         xml.WriteRaw("xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "u8);
         xml.WriteRaw("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"u8);
         xml.WriteAttributeValue(properties.Title);

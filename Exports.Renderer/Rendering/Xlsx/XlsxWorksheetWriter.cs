@@ -72,6 +72,7 @@ internal sealed class XlsxWorksheetWriter(RenderContext context, XlsxStyleResolv
             string.Create(CultureInfo.InvariantCulture, $"R{row}C{lastColumn}"),
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Sheet '{sheet.Source.Name}' has a value in row {row}, column {lastColumn}, outside Excel's {XlsxLimits.MaxRow:N0} rows and {XlsxLimits.MaxColumn:N0} columns: export it as CSV or JSON instead."));
+                $"Sheet '{sheet.Source.Name}' has a value in row {row}, column {lastColumn}, outside Excel's "
+                + $"{XlsxLimits.MaxRow:N0} rows and {XlsxLimits.MaxColumn:N0} columns: export it as CSV or JSON instead."));
     }
 }

@@ -5,7 +5,7 @@ namespace Exports.Tests.Support.Readers;
 /// <summary>Reads XLSX files with openpyxl through <c>read_xlsx.py</c>, many files in one Python run.</summary>
 public static class OpenPyxlWorkbooks
 {
-    /// <summary>Debian's Python, the only one that sees the <c>python3-openpyxl</c> package.</summary>
+    /// <summary>Debian's Python, the only one that can import the <c>python3-openpyxl</c> package.</summary>
     public const string Python = "/usr/bin/python3";
 
     /// <summary>Returns each file's sheets as openpyxl read them, keyed by path.</summary>
