@@ -18,7 +18,10 @@ internal static class ExportFileNames
         "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
-    /// <summary>Returns the download name of a workbook's export: its name without a spreadsheet extension, plus <paramref name="extension"/>.</summary>
+    /// <summary>
+    /// Returns the download name of a workbook's export: its name without a spreadsheet extension, plus
+    /// <paramref name="extension"/>.
+    /// </summary>
     public static string ForWorkbook(string workbookName, string extension)
     {
         var name = workbookName;

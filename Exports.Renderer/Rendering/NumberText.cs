@@ -8,7 +8,10 @@ namespace Exports.Renderer.Rendering;
 /// </summary>
 internal static class NumberText
 {
-    /// <summary>Longest text <see cref="TryFormat(double, Span{byte}, out int)"/> writes, such as <c>-2.2250738585072014E-308</c>.</summary>
+    /// <summary>
+    /// Longest text <see cref="TryFormat(double, Span{byte}, out int)"/> writes, such as
+    /// <c>-2.2250738585072014E-308</c>.
+    /// </summary>
     public const int MaxLength = 32;
 
     /// <summary>Returns the text of a finite double.</summary>

@@ -64,7 +64,9 @@ public sealed class WriterContractTests
                 cancellation.Cancel();
             }
         });
-        var context = await new NormalizedWorkbookBuilder().Sheet("Data", SampleCells.Grid(5_000, 10)).BuildAsync(folder, progress: progress);
+        var context = await new NormalizedWorkbookBuilder()
+            .Sheet("Data", SampleCells.Grid(5_000, 10))
+            .BuildAsync(folder, progress: progress);
 
         var write = () => ExportFiles.WriteAsync(writer, context, folder.File("out." + writer.Format), cancellation.Token);
 
@@ -80,7 +82,9 @@ public sealed class WriterContractTests
     public async Task CancelledTokenStopsBeforeReading(IExportWriter writer)
     {
         var progress = new RecordingProgress();
-        var context = await new NormalizedWorkbookBuilder().Sheet("Data", SampleCells.Grid(5, 2)).BuildAsync(folder, progress: progress);
+        var context = await new NormalizedWorkbookBuilder()
+            .Sheet("Data", SampleCells.Grid(5, 2))
+            .BuildAsync(folder, progress: progress);
 
         var write = () => ExportFiles.WriteAsync(writer, context, folder.File("out." + writer.Format), new CancellationToken(true));
 

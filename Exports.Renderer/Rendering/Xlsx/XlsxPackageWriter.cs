@@ -43,7 +43,8 @@ internal sealed class XlsxPackageWriter : IAsyncDisposable
             "xl/_rels/workbook.xml.rels", Sync(xml => XlsxPackageParts.WriteWorkbookRelationships(xml, sheets)), cancellationToken);
         await WritePartAsync("[Content_Types].xml", Sync(xml => XlsxPackageParts.WriteContentTypes(xml, sheets)), cancellationToken);
         await WritePartAsync("_rels/.rels", Sync(XlsxPackageParts.WritePackageRelationships), cancellationToken);
-        await WritePartAsync("docProps/core.xml", Sync(xml => XlsxPackageParts.WriteCoreProperties(xml, properties)), cancellationToken);
+        await WritePartAsync(
+            "docProps/core.xml", Sync(xml => XlsxPackageParts.WriteCoreProperties(xml, properties)), cancellationToken);
         await WritePartAsync("docProps/app.xml", Sync(XlsxPackageParts.WriteAppProperties), cancellationToken);
     }
 

@@ -62,7 +62,9 @@ public sealed class JsonExportWriterTests
     public async Task RowsListOnlyNonBlankCells()
     {
         var builder = new NormalizedWorkbookBuilder()
-            .Sheet("Data", [NormalizedCell.FromText(2, 2, "b2"), NormalizedCell.FromText(5, 1, "a5"), NormalizedCell.FromText(5, 30, "ad5")]);
+            .Sheet(
+                "Data",
+                [NormalizedCell.FromText(2, 2, "b2"), NormalizedCell.FromText(5, 1, "a5"), NormalizedCell.FromText(5, 30, "ad5")]);
 
         using var document = await ExportAsync(builder);
 
@@ -71,7 +73,8 @@ public sealed class JsonExportWriterTests
         {
             Assert.That(rows.Select(row => row.GetProperty("row").GetInt32()), Is.EqualTo(new[] { 2, 5 }));
             Assert.That(
-                rows[1].GetProperty("cells").EnumerateArray().Select(cell => (cell.GetProperty("column").GetString(), cell.GetProperty("index").GetInt32())),
+                rows[1].GetProperty("cells").EnumerateArray()
+                    .Select(cell => (cell.GetProperty("column").GetString(), cell.GetProperty("index").GetInt32())),
                 Is.EqualTo(new[] { ("A", 1), ("AD", 30) }));
         }
     }
@@ -94,7 +97,12 @@ public sealed class JsonExportWriterTests
     public async Task NumbersWrittenShortestRoundTrip()
     {
         var builder = new NormalizedWorkbookBuilder().Sheet(
-            "Data", [NormalizedCell.FromNumber(1, 1, 0.1 + 0.2), NormalizedCell.FromNumber(1, 2, -0.0), NormalizedCell.FromNumber(1, 3, 3200010730102020)]);
+            "Data",
+            [
+                NormalizedCell.FromNumber(1, 1, 0.1 + 0.2),
+                NormalizedCell.FromNumber(1, 2, -0.0),
+                NormalizedCell.FromNumber(1, 3, 3200010730102020),
+            ]);
 
         using var document = await ExportAsync(builder);
 
@@ -128,7 +136,9 @@ public sealed class JsonExportWriterTests
     [Test]
     public async Task NonFiniteNumberBecomesNumError()
     {
-        using var document = await ExportAsync(new NormalizedWorkbookBuilder().Sheet("Data", [NormalizedCell.FromNumber(1, 1, double.NaN)]));
+        var builder = new NormalizedWorkbookBuilder().Sheet("Data", [NormalizedCell.FromNumber(1, 1, double.NaN)]);
+
+        using var document = await ExportAsync(builder);
 
         var cell = Cells(document).Single();
         using (Assert.EnterMultipleScope())

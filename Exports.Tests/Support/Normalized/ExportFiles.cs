@@ -16,7 +16,10 @@ public static class ExportFiles
         return path;
     }
 
-    /// <summary>Stores the workbook of <paramref name="builder"/>, exports it to <paramref name="fileName"/> in the folder and returns both.</summary>
+    /// <summary>
+    /// Stores the workbook of <paramref name="builder"/>, exports it to <paramref name="fileName"/> in the folder
+    /// and returns the file's path and the context.
+    /// </summary>
     public static async Task<(string Path, RenderContext Context)> ExportAsync(
         IExportWriter writer,
         NormalizedWorkbookBuilder builder,

@@ -13,7 +13,10 @@ public static class LibreOfficeCsv
     // then the last token -1 writes every sheet to its own file.
     private const string Filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1";
 
-    /// <summary>Converts <paramref name="paths"/> into <paramref name="outputFolder"/> and returns the CSV text per file and sheet.</summary>
+    /// <summary>
+    /// Converts <paramref name="paths"/> into <paramref name="outputFolder"/> and returns the CSV text per file
+    /// name without extension and sheet.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<(string File, string Sheet), string>> ConvertAsync(
         IReadOnlyList<string> paths, string outputFolder)
     {

@@ -78,7 +78,10 @@ public sealed partial class XlsxPackage : IDisposable
 
     /// <summary>Decodes SpreadsheetML's <c>_xHHHH_</c> escapes, as ECMA-376 Part 1, 22.4.2.4 defines them.</summary>
     public static string DecodeEscapes(string text) =>
-        EscapePattern().Replace(text, match => ((char)int.Parse(match.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+        EscapePattern().Replace(text, match => DecodeEscape(match.Groups[1].Value));
+
+    private static string DecodeEscape(string hex) =>
+        ((char)int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString();
 
     [GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
     private static partial Regex EscapePattern();
