@@ -11,6 +11,7 @@ namespace Exports.Renderer.Rendering.Csv;
 internal sealed class SylvanCsvRecordWriter : ICsvRecordWriter
 {
     // Sylvan buffers a whole record, so this caps one record at 256 M characters.
+    // NOTE: a longer record fails with Sylvan's CsvRecordTooLargeException, which names no sheet or cell.
     private const int MaxRecordLength = 1 << 28;
 
     private readonly CsvDataWriter writer;
