@@ -22,7 +22,7 @@ internal sealed class XlsxCellConverter(
         {
             "s" => SharedString(source),
             "str" => Text(source.Value),
-            "inlineStr" => Text(source.InlineText ?? source.Value),
+            "inlineStr" => source.InlineText is { } inline ? Text(inline, decode: false) : Text(source.Value),
             "b" => Boolean(source.Value),
             "e" => Error(source.Value),
             "d" => IsoDate(source.Value),
