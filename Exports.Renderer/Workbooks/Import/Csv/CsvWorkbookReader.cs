@@ -13,6 +13,10 @@ internal sealed class CsvWorkbookReader(NormalizedWorkbookStore store, ImportOpt
     private const int SampleBytes = 64 * 1024;
     private const int InitialBufferCharacters = 64 * 1024;
 
+    // NOTE: Sylvan always treats one character as starting a comment line and skips such lines; '\0' is taken
+    // as that character too. U+FFFF is a Unicode noncharacter, so only a record starting with it would be lost.
+    private const char NoCommentCharacter = '\uFFFF';
+
     /// <summary>Stores the text in <paramref name="source"/>, which must be seekable.</summary>
     public async Task<ImportedWorkbook> ReadAsync(Stream source, WorkbookSource upload, CancellationToken cancellationToken)
     {
@@ -76,7 +80,7 @@ internal sealed class CsvWorkbookReader(NormalizedWorkbookStore store, ImportOpt
             HasHeaders = false,
             Delimiter = delimiter,
             CsvStyle = CsvStyle.Lax,
-            Comment = '\0',
+            Comment = NoCommentCharacter,
             BufferSize = InitialBufferCharacters,
             MaxBufferSize = options.MaxCsvRecordCharacters,
         }));
