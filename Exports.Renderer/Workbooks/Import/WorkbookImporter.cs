@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Exports.Renderer.Workbooks.Import;
 
 /// <summary>
-/// Imports an upload: tells its type from its first bytes, hands it to the XLSX or the CSV reader, and saves
-/// the descriptor last. When anything fails, everything written for the workbook is deleted again.
+/// Imports an upload: detects its type from its first bytes, passes it to the XLSX or the CSV reader, and
+/// saves the descriptor last. When anything fails, everything written for the workbook is deleted again.
 /// </summary>
 public sealed class WorkbookImporter(
     IBlobStore blobs,

@@ -2,8 +2,8 @@ namespace Exports.Renderer.Workbooks.Import.Csv;
 
 /// <summary>
 /// Picks the field delimiter among comma, semicolon, tab and pipe from the first records of a file. Each
-/// candidate splits the sample honouring double quotes; the winner is the one whose records most often have
-/// the same field count, that count being at least 2. Ties go to the larger field count, then to the order
+/// candidate splits the sample honouring double quotes. The winner is the candidate whose records most often
+/// have the same field count, and that count must be at least 2. Ties go to the larger field count, then to the order
 /// above; a sample no candidate splits is read with commas.
 /// </summary>
 internal static class DelimiterDetector
@@ -14,7 +14,7 @@ internal static class DelimiterDetector
 
     private static readonly char[] Candidates = [',', ';', '\t', '|'];
 
-    /// <summary>Detects the delimiter; <paramref name="complete"/> says whether the sample is the whole file.</summary>
+    /// <summary>Detects the delimiter; <paramref name="complete"/> is true when the sample is the whole file.</summary>
     public static char Detect(ReadOnlySpan<char> sample, bool complete)
     {
         var best = Default;

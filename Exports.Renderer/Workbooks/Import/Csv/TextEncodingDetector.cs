@@ -4,7 +4,7 @@ namespace Exports.Renderer.Workbooks.Import.Csv;
 
 /// <summary>
 /// Detects the encoding of delimited text. A byte order mark decides first (UTF-8, UTF-16 LE or BE, UTF-32 LE
-/// or BE). Without one, UTF-16 is recognised by its pattern of NUL bytes in the sample; otherwise the file is
+/// or BE). Without one, UTF-16 is recognised by its pattern of NUL bytes in the sample. Any other file is
 /// UTF-8 when every byte of it is valid UTF-8, and Windows-1252 when not.
 /// </summary>
 internal static class TextEncodingDetector

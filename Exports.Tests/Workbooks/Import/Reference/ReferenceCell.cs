@@ -1,6 +1,6 @@
 namespace Exports.Tests.Workbooks.Import.Reference;
 
-/// <summary>A cell as an independent reader of the source file sees it.</summary>
+/// <summary>A cell as read by a reader independent of the importer.</summary>
 /// <param name="Row">1-based row.</param>
 /// <param name="Column">1-based column.</param>
 /// <param name="Kind">Value type, the same names the normalised cells use.</param>

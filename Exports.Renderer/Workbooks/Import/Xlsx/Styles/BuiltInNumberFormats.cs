@@ -2,8 +2,8 @@ namespace Exports.Renderer.Workbooks.Import.Xlsx.Styles;
 
 /// <summary>
 /// Format codes of the built-in number format ids, which a style part references without defining. Ids 0 to
-/// 49 are the codes English (United States) Excel shows; ids 14 and 22 are shown there with a four-digit
-/// year, so that is the code kept. Ids 27 to 36 and 50 to 58 depend on an East Asian locale and are stored
+/// 49 are the codes English (United States) Excel shows. Excel shows ids 14 and 22 with a four-digit year,
+/// so that is the code kept. Ids 27 to 36 and 50 to 58 depend on an East Asian locale and are stored
 /// with the simplified Chinese codes. Every date and time id among them is listed by <see cref="IsDateTime"/>.
 /// </summary>
 internal static class BuiltInNumberFormats

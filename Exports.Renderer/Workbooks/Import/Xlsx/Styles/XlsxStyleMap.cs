@@ -2,7 +2,7 @@ using Exports.Renderer.Workbooks.Normalized;
 
 namespace Exports.Renderer.Workbooks.Import.Xlsx.Styles;
 
-/// <summary>Maps a cell's <c>s</c> attribute to its normalised style and tells whether it shows a date.</summary>
+/// <summary>Maps a cell's <c>s</c> attribute to its normalised style and to the kind of its number format.</summary>
 internal sealed class XlsxStyleMap(IReadOnlyList<CellStyle> styles, int[] styleIds, NumberFormatKind[] kinds)
 {
     /// <summary>The deduplicated style table; entry 0 is the default style.</summary>
