@@ -7,7 +7,7 @@ namespace Exports.Renderer.Workbooks;
 /// <summary>Registers the readers that normalise uploaded workbooks.</summary>
 public static class WorkbookImportServiceCollectionExtensions
 {
-    /// <summary>Adds workbook import services, with limits bound to section <c>Import</c> and checked at start.</summary>
+    /// <summary>Adds workbook import services, with limits bound to section <c>Import</c>, checked at start.</summary>
     public static IServiceCollection AddWorkbookImport(this IServiceCollection services)
     {
         services.AddOptions<ImportOptions>()

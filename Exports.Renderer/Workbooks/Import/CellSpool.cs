@@ -16,7 +16,12 @@ internal sealed class CellSpool : IDisposable
     public CellSpool()
     {
         file = new FileStream(
-            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+            Path.GetTempFileName(),
+            FileMode.Create,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            64 * 1024,
+            FileOptions.DeleteOnClose);
         writer = new BinaryWriter(file, new UTF8Encoding(false), leaveOpen: true);
     }
 
@@ -76,7 +81,8 @@ internal sealed class CellSpool : IDisposable
         var hasFormula = reader.ReadBoolean();
         var formula = reader.ReadString();
 
-        return new NormalizedCell(
-            row, column, kind, number, kind is CellKind.Text or CellKind.Error ? text : null, styleId, hasFormula ? formula : null);
+        var textValue = kind is CellKind.Text or CellKind.Error ? text : null;
+
+        return new NormalizedCell(row, column, kind, number, textValue, styleId, hasFormula ? formula : null);
     }
 }

@@ -18,8 +18,8 @@ internal sealed class ImportOptionsValidator : IValidateOptions<ImportOptions>
 
         if (!(options.MaxCompressionRatio >= 1))
         {
-            failures.Add(
-                $"{Key(nameof(ImportOptions.MaxCompressionRatio))} is {options.MaxCompressionRatio}: set it to 1 or more.");
+            var key = Key(nameof(ImportOptions.MaxCompressionRatio));
+            failures.Add($"{key} is {options.MaxCompressionRatio}: set it to 1 or more.");
         }
 
         if (options.MaxCsvRecordCharacters < MinCsvRecordCharacters)
@@ -32,7 +32,7 @@ internal sealed class ImportOptionsValidator : IValidateOptions<ImportOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>Returns the environment form of an option's configuration key, such as <c>Import__MaxZipEntries</c>.</summary>
+    /// <summary>Returns the environment form of an option's key, such as <c>Import__MaxZipEntries</c>.</summary>
     internal static string Key(string optionName) => $"{ImportOptions.SectionName}__{optionName}";
 
     private static void RequirePositive(List<string> failures, string optionName, long value)

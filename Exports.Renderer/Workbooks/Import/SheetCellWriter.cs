@@ -1,4 +1,3 @@
-using System.Globalization;
 using Exports.Renderer.Workbooks.Normalized;
 
 namespace Exports.Renderer.Workbooks.Import;
@@ -59,7 +58,7 @@ internal sealed class SheetCellWriter(ImportOptions options, string sheetName, C
             throw ImportRejections.LimitExceeded(
                 nameof(ImportOptions.MaxCellsPerSheet),
                 options.MaxCellsPerSheet,
-                string.Create(CultureInfo.InvariantCulture, $"sheet '{sheetName}' has more cells with values than that"));
+                $"sheet '{sheetName}' has more cells with values than that");
         }
 
         if (count % CancellationCheckInterval == 0)

@@ -56,6 +56,8 @@ internal static class SourceSniffer
     }
 
     private static bool IsZip(ReadOnlySpan<byte> header) =>
-        header.Length >= 4 && header[0] == (byte)'P' && header[1] == (byte)'K'
-        && ((header[2] == 3 && header[3] == 4) || (header[2] == 5 && header[3] == 6) || (header[2] == 7 && header[3] == 8));
+        header.Length >= 4
+        && header[0] == (byte)'P'
+        && header[1] == (byte)'K'
+        && (header[2], header[3]) is (3, 4) or (5, 6) or (7, 8);
 }

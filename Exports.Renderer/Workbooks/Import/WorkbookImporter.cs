@@ -67,7 +67,8 @@ public sealed class WorkbookImporter(
         }
     }
 
-    private async Task<ImportedWorkbook> ReadAsync(Stream input, WorkbookSource source, CancellationToken cancellationToken)
+    private async Task<ImportedWorkbook> ReadAsync(
+        Stream input, WorkbookSource source, CancellationToken cancellationToken)
     {
         var header = new byte[SourceSniffer.HeaderLength];
         var length = await input.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
@@ -78,14 +79,16 @@ public sealed class WorkbookImporter(
             SourceContainer.Empty => throw ImportRejections.EmptyFile(),
             SourceContainer.Ole2 => throw ImportRejections.LegacyExcel(),
             SourceContainer.KnownBinary => throw ImportRejections.KnownBinary(fileType!),
-            SourceContainer.Zip => await new XlsxWorkbookReader(store, options.Value).ReadAsync(input, source, cancellationToken),
+            SourceContainer.Zip => await new XlsxWorkbookReader(store, options.Value)
+                .ReadAsync(input, source, cancellationToken),
             _ => await new CsvWorkbookReader(store, options.Value).ReadAsync(input, source, cancellationToken),
         };
     }
 
     private static WorkbookRejectedException Describe(Exception exception) => exception switch
     {
-        XmlException xml => ImportRejections.Corrupt($"a part of the package is not well-formed XML ({xml.Message}).", xml),
+        XmlException xml => ImportRejections.Corrupt(
+            $"a part of the package is not well-formed XML ({xml.Message}).", xml),
         InvalidDataException data => ImportRejections.Corrupt($"the ZIP archive is damaged ({data.Message}).", data),
         _ => ImportRejections.Corrupt($"reading it failed ({exception.Message}).", exception),
     };

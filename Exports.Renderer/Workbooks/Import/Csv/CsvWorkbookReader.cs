@@ -18,7 +18,8 @@ internal sealed class CsvWorkbookReader(NormalizedWorkbookStore store, ImportOpt
     private const char NoCommentCharacter = '\uFFFF';
 
     /// <summary>Stores the text in <paramref name="source"/>, which must be seekable.</summary>
-    public async Task<ImportedWorkbook> ReadAsync(Stream source, WorkbookSource upload, CancellationToken cancellationToken)
+    public async Task<ImportedWorkbook> ReadAsync(
+        Stream source, WorkbookSource upload, CancellationToken cancellationToken)
     {
         var sample = await ReadSampleAsync(source, cancellationToken);
         var encoding = TextEncodingDetector.Detect(source, sample);

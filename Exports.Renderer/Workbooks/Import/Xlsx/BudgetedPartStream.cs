@@ -1,6 +1,8 @@
 namespace Exports.Renderer.Workbooks.Import.Xlsx;
 
-/// <summary>A read-only stream over one expanded ZIP entry that charges every byte read to a <see cref="PartReadBudget"/>.</summary>
+/// <summary>
+/// A read-only stream over one expanded ZIP entry that charges every byte read to a <see cref="PartReadBudget"/>.
+/// </summary>
 internal sealed class BudgetedPartStream(Stream inner, string partName, long compressedBytes, PartReadBudget budget)
     : Stream
 {

@@ -61,7 +61,7 @@ internal sealed class ContentTypesReader
         return defaults.GetValueOrDefault(extension);
     }
 
-    /// <summary>Returns the parts whose content type is a workbook's main part, for packages without relationships.</summary>
+    /// <summary>Returns the parts whose content type is a workbook's main part, for packages without links.</summary>
     public IEnumerable<string> FindWorkbookParts() =>
         overrides.Where(pair => IsWorkbookContentType(pair.Value)).Select(pair => pair.Key);
 
@@ -69,9 +69,12 @@ internal sealed class ContentTypesReader
     public static bool IsMacroEnabled(string? contentType) =>
         contentType is not null && contentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsWorkbookContentType(string contentType) =>
-        contentType.StartsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.", StringComparison.OrdinalIgnoreCase)
-            && contentType.EndsWith(".main+xml", StringComparison.OrdinalIgnoreCase)
-        || contentType.StartsWith("application/vnd.ms-excel.", StringComparison.OrdinalIgnoreCase)
-            && contentType.EndsWith(".main+xml", StringComparison.OrdinalIgnoreCase);
+    private static bool IsWorkbookContentType(string contentType)
+    {
+        var spreadsheet = contentType.StartsWith(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.", StringComparison.OrdinalIgnoreCase);
+        var excel = contentType.StartsWith("application/vnd.ms-excel.", StringComparison.OrdinalIgnoreCase);
+
+        return (spreadsheet || excel) && contentType.EndsWith(".main+xml", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -50,7 +50,8 @@ internal static class OoxmlEscapes
             return false;
         }
 
-        if (!ushort.TryParse(text.AsSpan(index + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+        var digits = text.AsSpan(index + 2, 4);
+        if (!ushort.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
         {
             return false;
         }

@@ -13,7 +13,8 @@ internal static class OoxmlNames
 
     public const string StrictMain = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
-    public const string TransitionalRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string TransitionalRelationships =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     public const string StrictRelationships = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
@@ -25,7 +26,7 @@ internal static class OoxmlNames
 
     public const string StrictDrawing = "http://purl.oclc.org/ooxml/drawingml/main";
 
-    /// <summary>Returns whether the reader is on an element of SpreadsheetML's main namespace with this local name.</summary>
+    /// <summary>Returns whether the reader is on a SpreadsheetML main element with this local name.</summary>
     public static bool IsMainElement(XmlReader reader, string localName) =>
         reader.NodeType == XmlNodeType.Element && reader.LocalName == localName && IsMain(reader.NamespaceURI);
 
@@ -48,7 +49,8 @@ internal static class OoxmlNames
 
     /// <summary>Reads an <c>r:id</c> style attribute in either relationships namespace.</summary>
     public static string? GetRelationshipAttribute(XmlReader reader, string localName) =>
-        reader.GetAttribute(localName, TransitionalRelationships) ?? reader.GetAttribute(localName, StrictRelationships);
+        reader.GetAttribute(localName, TransitionalRelationships)
+        ?? reader.GetAttribute(localName, StrictRelationships);
 
     private static bool EndsWithName(string type, string name) =>
         type[^(name.Length + 1)] == '/' && type.EndsWith(name, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ internal static class PartNames
     /// <summary>Part name of the content types stream.</summary>
     public const string ContentTypes = "[Content_Types].xml";
 
-    /// <summary>Returns the name of the relationships part of a part, such as <c>xl/_rels/workbook.xml.rels</c>.</summary>
+    /// <summary>Returns the relationships part of a part, such as <c>xl/_rels/workbook.xml.rels</c>.</summary>
     public static string RelationshipsOf(string partName)
     {
         var slash = partName.LastIndexOf('/');

@@ -3,7 +3,7 @@ namespace Exports.Renderer.Workbooks.Import.Xlsx;
 /// <summary>Counts the bytes expanded from one package and rejects parts that go past the configured limits.</summary>
 internal sealed class PartReadBudget(ImportOptions options)
 {
-    /// <summary>Bytes a part must expand to before its compression ratio is checked, so tiny parts never trip it.</summary>
+    /// <summary>Bytes a part must expand to before its compression ratio is checked, so tiny parts pass.</summary>
     public const long RatioCheckThresholdBytes = 1024 * 1024;
 
     private long totalBytes;
@@ -34,7 +34,8 @@ internal sealed class PartReadBudget(ImportOptions options)
                 "the workbook's parts expand to more bytes than that in total");
         }
 
-        if (partBytes > RatioCheckThresholdBytes && partBytes > options.MaxCompressionRatio * Math.Max(compressedBytes, 1))
+        var ratioLimitBytes = options.MaxCompressionRatio * Math.Max(compressedBytes, 1);
+        if (partBytes > RatioCheckThresholdBytes && partBytes > ratioLimitBytes)
         {
             throw ImportRejections.LimitExceeded(
                 nameof(ImportOptions.MaxCompressionRatio),

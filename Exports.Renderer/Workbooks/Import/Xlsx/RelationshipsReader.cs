@@ -5,7 +5,9 @@ namespace Exports.Renderer.Workbooks.Import.Xlsx;
 /// <summary>Reads the relationships part of a part; external targets, such as hyperlinks, are left out.</summary>
 internal static class RelationshipsReader
 {
-    /// <summary>Reads the relationships of a part (empty name for the package); none when there is no relationships part.</summary>
+    /// <summary>
+    /// Reads the relationships of a part (empty name for the package); none when there is no relationships part.
+    /// </summary>
     public static IReadOnlyList<PartRelationship> Read(XlsxPackage package, string sourcePartName)
     {
         var relationshipsPart = sourcePartName.Length == 0
@@ -29,7 +31,8 @@ internal static class RelationshipsReader
             var id = reader.GetAttribute("Id");
             var type = reader.GetAttribute("Type");
             var target = reader.GetAttribute("Target");
-            var external = string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase);
+            var mode = reader.GetAttribute("TargetMode");
+            var external = string.Equals(mode, "External", StringComparison.OrdinalIgnoreCase);
             if (id is null || type is null || target is null || external)
             {
                 continue;

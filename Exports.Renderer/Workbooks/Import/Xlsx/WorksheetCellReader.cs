@@ -68,7 +68,8 @@ internal sealed class WorksheetCellReader(XmlReader reader, string sheetName)
         }
         else
         {
-            throw ImportRejections.Corrupt($"sheet '{sheetName}' has a row numbered '{reference}', outside 1 to {CellReference.MaxRow}.");
+            throw ImportRejections.Corrupt(
+                $"sheet '{sheetName}' has a row numbered '{reference}', outside 1 to {CellReference.MaxRow}.");
         }
 
         column = 0;
@@ -134,12 +135,14 @@ internal sealed class WorksheetCellReader(XmlReader reader, string sheetName)
         }
         else
         {
-            throw ImportRejections.Corrupt($"sheet '{sheetName}' has a cell at '{reference}', which is not a cell reference inside the sheet.");
+            throw ImportRejections.Corrupt(
+                $"sheet '{sheetName}' has a cell at '{reference}', which is not a cell reference inside the sheet.");
         }
 
         if (column > CellReference.MaxColumn)
         {
-            throw ImportRejections.Corrupt($"sheet '{sheetName}' has more than {CellReference.MaxColumn} cells in row {row}.");
+            throw ImportRejections.Corrupt(
+                $"sheet '{sheetName}' has more than {CellReference.MaxColumn} cells in row {row}.");
         }
     }
 }

@@ -74,8 +74,10 @@ internal sealed class XlsxCellConverter(
         null or "" => null,
         "1" => new CellValue(CellKind.Boolean, 1, null),
         "0" => new CellValue(CellKind.Boolean, 0, null),
-        var other when other.Equals("true", StringComparison.OrdinalIgnoreCase) => new CellValue(CellKind.Boolean, 1, null),
-        var other when other.Equals("false", StringComparison.OrdinalIgnoreCase) => new CellValue(CellKind.Boolean, 0, null),
+        var other when other.Equals("true", StringComparison.OrdinalIgnoreCase) =>
+            new CellValue(CellKind.Boolean, 1, null),
+        var other when other.Equals("false", StringComparison.OrdinalIgnoreCase) =>
+            new CellValue(CellKind.Boolean, 0, null),
         _ => Text(text),
     };
 
@@ -113,7 +115,8 @@ internal sealed class XlsxCellConverter(
 
         return styles.KindOf(cellFormatIndex) switch
         {
-            NumberFormatKind.DateTime when date1904 => new CellValue(CellKind.DateTime, number + ExcelDateSerial.Offset1904, null),
+            NumberFormatKind.DateTime when date1904 =>
+                new CellValue(CellKind.DateTime, number + ExcelDateSerial.Offset1904, null),
             NumberFormatKind.DateTime or NumberFormatKind.Duration => new CellValue(CellKind.DateTime, number, null),
             _ => new CellValue(CellKind.Number, number, null),
         };

@@ -67,7 +67,8 @@ internal sealed class XlsxWorkbookReader(NormalizedWorkbookStore store, ImportOp
         return reader is null ? null : WorkbookPartReader.Read(reader);
     }
 
-    private static IReadOnlyList<string> ReadSharedStrings(XlsxPackage package, IReadOnlyList<PartRelationship> relationships)
+    private static IReadOnlyList<string> ReadSharedStrings(
+        XlsxPackage package, IReadOnlyList<PartRelationship> relationships)
     {
         var part = FindRelated(relationships, "sharedStrings");
         using var reader = part is null ? null : package.TryOpenXml(part);

@@ -69,8 +69,9 @@ internal static class BuiltInNumberFormats
     /// <summary>Returns the code of a built-in id; null for General (id 0) and for ids with no known code.</summary>
     public static string? Find(int id) => Codes.GetValueOrDefault(id);
 
-    /// <summary>Returns whether a built-in id shows dates or times: 14 to 22, 27 to 36, 45 to 47 and 50 to 58.</summary>
-    public static bool IsDateTime(int id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
+    /// <summary>Returns whether a built-in id shows dates or times: 14 to 22, 27 to 36, 45 to 47, 50 to 58.</summary>
+    public static bool IsDateTime(int id) =>
+        id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
 
     /// <summary>Returns the kind of a built-in id; 46 (<c>[h]:mm:ss</c>) is a duration.</summary>
     public static NumberFormatKind KindOf(int id) => id switch

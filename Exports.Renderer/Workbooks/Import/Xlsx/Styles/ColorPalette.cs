@@ -1,6 +1,6 @@
 namespace Exports.Renderer.Workbooks.Import.Xlsx.Styles;
 
-/// <summary>Resolves <see cref="ColorReference"/> values to ARGB hex through the indexed palette and the theme.</summary>
+/// <summary>Resolves <see cref="ColorReference"/> values to ARGB hex through the indexed palette and theme.</summary>
 internal sealed class ColorPalette(IReadOnlyList<string> indexedColors, IReadOnlyList<string> themeColors)
 {
     /// <summary>Returns the ARGB hex of a colour, or null when it is automatic or cannot be resolved.</summary>

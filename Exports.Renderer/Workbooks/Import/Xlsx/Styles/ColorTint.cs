@@ -13,12 +13,14 @@ internal static class ColorTint
     {
         var value = uint.Parse(argb, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
         var alpha = (byte)(value >> 24);
-        var (hue, saturation, lightness) = ToHsl((byte)(value >> 16) / 255d, (byte)(value >> 8) / 255d, (byte)value / 255d);
+        var (hue, saturation, lightness) = ToHsl(
+            (byte)(value >> 16) / 255d, (byte)(value >> 8) / 255d, (byte)value / 255d);
 
         lightness = tint < 0 ? lightness * (1 + tint) : (lightness * (1 - tint)) + tint;
         var (red, green, blue) = FromHsl(hue, saturation, Math.Clamp(lightness, 0, 1));
 
-        return string.Create(CultureInfo.InvariantCulture, $"{alpha:X2}{ToByte(red):X2}{ToByte(green):X2}{ToByte(blue):X2}");
+        return string.Create(
+            CultureInfo.InvariantCulture, $"{alpha:X2}{ToByte(red):X2}{ToByte(green):X2}{ToByte(blue):X2}");
     }
 
     private static byte ToByte(double channel) => (byte)Math.Round(channel * 255, MidpointRounding.AwayFromZero);

@@ -2,7 +2,9 @@ using System.Xml;
 
 namespace Exports.Renderer.Workbooks.Import.Xlsx.Styles;
 
-/// <summary>Reads one item of a style part table; each method starts on the item's element and leaves the reader there.</summary>
+/// <summary>
+/// Reads one item of a style part table. Each method starts on the item's element and leaves the reader there.
+/// </summary>
 internal static class StyleElementReader
 {
     public static StyleFont ReadFont(XmlReader reader)
@@ -67,7 +69,8 @@ internal static class StyleElementReader
         subtree.Read();
         while (subtree.Read())
         {
-            if (subtree.NodeType != XmlNodeType.Element || subtree.Depth != 1 || !OoxmlNames.IsMain(subtree.NamespaceURI))
+            var isSide = subtree.NodeType == XmlNodeType.Element && subtree.Depth == 1;
+            if (!isSide || !OoxmlNames.IsMain(subtree.NamespaceURI))
             {
                 continue;
             }

@@ -54,8 +54,12 @@ internal static class StyleTableBuilder
         Id = 0,
         NumberFormat = code,
         IsDate = kind != NumberFormatKind.Number,
-        Font = format.FontId > 0 && format.FontId < part.Fonts.Count ? BuildFont(part.Fonts[format.FontId], palette) : null,
-        FillColor = format.FillId >= 0 && format.FillId < part.Fills.Count ? palette.Resolve(part.Fills[format.FillId]) : null,
+        Font = format.FontId > 0 && format.FontId < part.Fonts.Count
+            ? BuildFont(part.Fonts[format.FontId], palette)
+            : null,
+        FillColor = format.FillId >= 0 && format.FillId < part.Fills.Count
+            ? palette.Resolve(part.Fills[format.FillId])
+            : null,
         Borders = format.BorderId >= 0 && format.BorderId < part.Borders.Count
             ? BuildBorders(part.Borders[format.BorderId], palette)
             : null,

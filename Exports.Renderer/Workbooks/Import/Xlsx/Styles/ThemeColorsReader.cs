@@ -11,7 +11,9 @@ internal static class ThemeColorsReader
 {
     private static readonly string[] IndexOrder =
     [
-        "lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink",
+        "lt1", "dk1", "lt2", "dk2",
+        "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
+        "hlink", "folHlink",
     ];
 
     /// <summary>Reads the scheme's colours as ARGB hex; a colour the scheme lacks is null.</summary>

@@ -8,7 +8,7 @@ internal sealed class XlsxStyleMap(IReadOnlyList<CellStyle> styles, int[] styleI
     /// <summary>The deduplicated style table; entry 0 is the default style.</summary>
     public IReadOnlyList<CellStyle> Styles => styles;
 
-    /// <summary>Returns the normalised style id of a cell format index; 0 for an index the part does not define.</summary>
+    /// <summary>Returns the normalised style id of a cell format index; 0 for an undefined index.</summary>
     public int StyleIdOf(int cellFormatIndex) =>
         cellFormatIndex >= 0 && cellFormatIndex < styleIds.Length ? styleIds[cellFormatIndex] : 0;
 
