@@ -55,6 +55,9 @@ internal sealed class XlsxPackage : IDisposable
         }
     }
 
+    /// <summary>Names of every part of the package, normalised as <see cref="PartNames"/> does.</summary>
+    public IEnumerable<string> PartNamesInPackage => entries.Keys;
+
     /// <summary>Returns whether the package has a part of that name.</summary>
     public bool Exists(string partName) => entries.ContainsKey(partName);
 
