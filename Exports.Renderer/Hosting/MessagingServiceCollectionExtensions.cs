@@ -1,6 +1,7 @@
 using Exports.Messaging;
 using Exports.Renderer.Exports;
 using Exports.Renderer.Rendering;
+using Exports.Renderer.Verification;
 using Exports.Renderer.Workbooks;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the bus: the shared export queue (competing consumers, at most
-    /// <see cref="RendererOptions.MaxConcurrentExports"/> at once), the import request queue, and a cancel queue
+    /// <see cref="RendererOptions.MaxConcurrentExports"/> at once), the import and verification request queues, and a cancel queue
     /// of this instance's own that is removed when it stops.
     /// </summary>
     public static IServiceCollection AddRendererMessaging(this IServiceCollection services, IConfiguration configuration)
@@ -34,6 +35,7 @@ public static class MessagingServiceCollectionExtensions
             bus.AddConsumer<ExportRequestedConsumer>();
             bus.AddConsumer<ImportWorkbookConsumer>();
             bus.AddConsumer<CancelExportConsumer>();
+            bus.AddConsumer<VerifyExportConsumer>();
 
             bus.UsingExportsRabbitMq(configuration, (context, transport, names) =>
             {
@@ -50,6 +52,12 @@ public static class MessagingServiceCollectionExtensions
                     endpoint.PrefetchCount = options.MaxConcurrentExports;
                     endpoint.ConcurrentMessageLimit = options.MaxConcurrentExports;
                     endpoint.ConfigureConsumer<ImportWorkbookConsumer>(context);
+                });
+                transport.ReceiveEndpoint(names.VerifyExport, endpoint =>
+                {
+                    endpoint.PrefetchCount = options.MaxConcurrentExports;
+                    endpoint.ConcurrentMessageLimit = options.MaxConcurrentExports;
+                    endpoint.ConfigureConsumer<VerifyExportConsumer>(context);
                 });
                 transport.ReceiveEndpoint(names.CancelExport(options.InstanceName), endpoint =>
                 {

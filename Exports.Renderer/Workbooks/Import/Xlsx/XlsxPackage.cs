@@ -69,10 +69,22 @@ internal sealed class XlsxPackage : IDisposable
             return null;
         }
 
-        budget.CheckDeclaredSize(partName, entry.Length);
-        var stream = new BudgetedPartStream(entry.Open(), partName, entry.CompressedLength, budget);
+        var stream = TryOpenStream(partName)!;
 
         return XmlReader.Create(stream, XmlSettings);
+    }
+
+    /// <summary>Opens a part as a byte stream charged to the limits, or returns null when there is no such part.</summary>
+    public Stream? TryOpenStream(string partName)
+    {
+        if (!entries.TryGetValue(partName, out var entry))
+        {
+            return null;
+        }
+
+        budget.CheckDeclaredSize(partName, entry.Length);
+
+        return new BudgetedPartStream(entry.Open(), partName, entry.CompressedLength, budget);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,177 @@
+using System.Xml;
+using Exports.Contracts;
+using Exports.Renderer.Provenance;
+using Exports.Renderer.Provenance.Manifests;
+using Exports.Renderer.Rendering;
+using Exports.Renderer.Workbooks.Import;
+using Exports.Renderer.Workbooks.Import.Xlsx;
+using Microsoft.Extensions.Options;
+
+namespace Exports.Renderer.Verification;
+
+/// <summary>
+/// Verifies an uploaded copy of an XLSX export. The checks run in a fixed order, so that a forged manifest
+/// reveals nothing: the manifest is parsed, its HMAC checked, then its tenant, then the data hash is recomputed
+/// and compared with the manifest and the server's record. A copy whose manifest a tool stripped is matched by
+/// its recomputed hash against the caller's export records.
+/// </summary>
+public sealed class ExportVerifier(
+    ManifestSigner signer,
+    ManifestRecords records,
+    IOptions<ImportOptions> importOptions,
+    IOptions<VerificationOptions> options,
+    ILogger<ExportVerifier> logger)
+{
+    /// <summary>Verifies the copy in <paramref name="copy"/> (seekable) for <paramref name="tenantId"/>.</summary>
+    public async Task<VerificationOutcome> VerifyAsync(Stream copy, string tenantId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await VerifyPackageAsync(copy, tenantId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is XmlException or InvalidDataException)
+        {
+            return VerificationOutcome.Rejected(
+                VerificationOutcome.NotXlsx, $"The file is not a readable XLSX workbook: {exception.Message}");
+        }
+    }
+
+    private async Task<VerificationOutcome> VerifyPackageAsync(
+        Stream copy, string tenantId, CancellationToken cancellationToken)
+    {
+        XlsxWorkbookDocument document;
+        try
+        {
+            document = XlsxWorkbookDocument.Open(copy, importOptions.Value);
+        }
+        catch (WorkbookRejectedException exception)
+        {
+            return VerificationOutcome.Rejected(
+                VerificationOutcome.NotXlsx, $"The file is not an XLSX workbook: {exception.Message}");
+        }
+
+        using (document)
+        {
+            var manifestPart = ManifestLocator.Find(document.Package);
+
+            return manifestPart is null
+                ? await VerifyWithoutManifestAsync(document, tenantId, cancellationToken)
+                : await VerifyWithManifestAsync(document, manifestPart, tenantId, cancellationToken);
+        }
+    }
+
+    private async Task<VerificationOutcome> VerifyWithManifestAsync(
+        XlsxWorkbookDocument document, string manifestPart, string tenantId, CancellationToken cancellationToken)
+    {
+        ProvenanceManifest manifest;
+        try
+        {
+            await using var stream = document.Package.TryOpenStream(manifestPart)!;
+            manifest = ManifestXml.Read(stream);
+        }
+        catch (ManifestFormatException exception)
+        {
+            return Invalid(hmacValid: null, $"The embedded manifest cannot be read: {exception.Message}");
+        }
+
+        if (!signer.Verify(manifest))
+        {
+            return Invalid(hmacValid: false, "The manifest's signature does not match its content.");
+        }
+
+        if (manifest.TenantId != tenantId)
+        {
+            logger.LogWarning(
+                "Tenant {TenantId} tried to verify export {ExportId} of another tenant", tenantId, manifest.ExportId);
+
+            return VerificationOutcome.Rejected(
+                VerificationOutcome.TenantMismatch, "The file was exported for another tenant.");
+        }
+
+        return await CompareWithRecordAsync(document, manifest, cancellationToken);
+    }
+
+    private async Task<VerificationOutcome> CompareWithRecordAsync(
+        XlsxWorkbookDocument document, ProvenanceManifest manifest, CancellationToken cancellationToken)
+    {
+        var record = await records.FindAsync(manifest.TenantId, manifest.ExportId, cancellationToken);
+        if (record is null || record.Hmac != manifest.Hmac || record.DataHash != manifest.DataHash)
+        {
+            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.InvalidProvenance) with
+            {
+                Detail = record is null
+                    ? "The server has no record of this export."
+                    : "The manifest disagrees with the server's record of this export.",
+            });
+        }
+
+        var sheets = ScopeSheets.Select(document.Worksheets, manifest.HashScope);
+        if (manifest.ManifestVersion != ProvenanceManifest.CurrentVersion || sheets is null)
+        {
+            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.InvalidProvenance) with
+            {
+                Detail = $"Manifest version '{manifest.ManifestVersion}' with scope '{manifest.HashScope}' is not supported.",
+            });
+        }
+
+        var copy = CopyHasher.Compute(document, sheets, cancellationToken);
+        if (copy.DataHash == manifest.DataHash)
+        {
+            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.Original) with { DataHash = copy.DataHash });
+        }
+
+        var (diffs, truncated) = await new CopyDiffer(records, options.Value.MaxDiffs)
+            .CompareAsync(record, copy, cancellationToken);
+
+        return VerificationOutcome.Of(Describe(manifest, VerificationStatus.Modified) with
+        {
+            DataHash = copy.DataHash,
+            Diffs = diffs,
+            DiffsTruncated = truncated,
+        });
+    }
+
+    private async Task<VerificationOutcome> VerifyWithoutManifestAsync(
+        XlsxWorkbookDocument document, string tenantId, CancellationToken cancellationToken)
+    {
+        var scope = ScopeSheets.Guess(document.Worksheets);
+        var copy = CopyHasher.Compute(document, ScopeSheets.Select(document.Worksheets, scope)!, cancellationToken);
+        var record = await records.FindByDataHashAsync(tenantId, copy.DataHash, cancellationToken);
+        if (record is null)
+        {
+            return VerificationOutcome.Of(new ExportVerified
+            {
+                Status = VerificationStatus.Unknown,
+                DataHash = copy.DataHash,
+                HashScope = scope,
+                Detail = "The file has no manifest and no export of this tenant has its data hash.",
+            });
+        }
+
+        return VerificationOutcome.Of(Describe(record, VerificationStatus.Original) with
+        {
+            DataHash = copy.DataHash,
+            HmacValid = null,
+            Detail = "The file has no manifest; its data matches the server's record of this export.",
+        });
+    }
+
+    private static ExportVerified Describe(ProvenanceManifest manifest, string status) => new()
+    {
+        Status = status,
+        ExportId = manifest.ExportId,
+        WorkbookId = manifest.WorkbookId,
+        TenantId = manifest.TenantId,
+        ExpectedHash = manifest.DataHash,
+        HmacValid = true,
+        ManifestVersion = manifest.ManifestVersion,
+        HashScope = manifest.HashScope,
+    };
+
+    private static VerificationOutcome Invalid(bool? hmacValid, string detail) => VerificationOutcome.Of(new ExportVerified
+    {
+        Status = VerificationStatus.InvalidProvenance,
+        HmacValid = hmacValid,
+        Detail = detail,
+    });
+}
