@@ -164,13 +164,15 @@ public sealed class CreateExportHandler(
         }
 
         var known = workbook.Sheets.ToDictionary(sheet => sheet.Id, StringComparer.OrdinalIgnoreCase);
-        var unknown = requested.FirstOrDefault(id => !known.ContainsKey(id));
-        if (unknown is not null)
+        for (var index = 0; index < requested.Count; index++)
         {
-            problem = ApiProblems.InvalidField("sheet_ids",
-                $"Sheet id '{unknown}' is not a sheet of workbook {workbook.Id}: use ids from GET " +
-                $"/api/v1/workbooks/{workbook.Id}.");
-            return false;
+            if (!known.ContainsKey(requested[index]))
+            {
+                problem = ApiProblems.InvalidField($"sheet_ids[{index}]",
+                    $"Sheet id '{requested[index]}' is not a sheet of workbook {workbook.Id}: use ids from GET " +
+                    $"/api/v1/workbooks/{workbook.Id}.");
+                return false;
+            }
         }
 
         sheetIds = [.. requested.Select(id => known[id].Id)];
