@@ -11,10 +11,13 @@ public sealed class AuthOptions
 
     /// <summary>
     /// HS256 signing key: UTF-8 text of at least 32 bytes, or <c>base64:</c> followed by the base64 form of at
-    /// least 32 bytes. Default none: the gateway then generates a random development key and stores it under
-    /// <c>Storage__DataDirectory</c>.
+    /// least 32 bytes. Default none (an empty value counts as none): the gateway then generates a random
+    /// development key and stores it under <c>Storage__DataDirectory</c>.
     /// </summary>
     public string? SigningKey { get; set; }
+
+    /// <summary>Whether <see cref="SigningKey"/> is set to something other than whitespace.</summary>
+    public bool HasSigningKey => !string.IsNullOrWhiteSpace(SigningKey);
 
     /// <summary>Required <c>iss</c> claim of every token. Default <c>exports</c>.</summary>
     public string Issuer { get; set; } = DefaultIssuer;

@@ -11,7 +11,7 @@ public sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {
         var failures = new List<string>();
-        if (options.SigningKey is not null && !SigningKeyText.TryDecode(options.SigningKey, out _, out var error))
+        if (options.HasSigningKey && !SigningKeyText.TryDecode(options.SigningKey!, out _, out var error))
         {
             failures.Add(
                 $"Configuration key 'Auth__SigningKey' is invalid: {error}. Set UTF-8 text of at least " +

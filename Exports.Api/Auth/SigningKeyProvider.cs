@@ -24,9 +24,9 @@ public sealed class SigningKeyProvider
 
     private static SymmetricSecurityKey Resolve(AuthOptions auth, StorageOptions storage, ILogger logger)
     {
-        if (auth.SigningKey is not null)
+        if (auth.HasSigningKey)
         {
-            if (!SigningKeyText.TryDecode(auth.SigningKey, out var configured, out var error))
+            if (!SigningKeyText.TryDecode(auth.SigningKey!, out var configured, out var error))
             {
                 throw new InvalidOperationException($"Configuration key 'Auth__SigningKey' is invalid: {error}.");
             }

@@ -1,7 +1,6 @@
 using Exports.Storage;
 using Microsoft.Extensions.Options;
 using Serilog;
-using Serilog.Events;
 using Serilog.Extensions.Logging;
 
 namespace Exports.Api.Auth;
@@ -41,7 +40,7 @@ public static class TokenCommand
         }
 
         using var logger = new LoggerConfiguration()
-            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose)
+            .WriteTo.Sink(new TextWriterSink(error))
             .CreateLogger();
         using var loggerFactory = new SerilogLoggerFactory(logger);
         var signingKeys = new SigningKeyProvider(

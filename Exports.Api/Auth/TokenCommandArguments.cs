@@ -48,7 +48,10 @@ public static class TokenCommandArguments
                 continue;
             }
 
-            var value = inlineValue ?? (index + 1 < args.Count ? args[++index] : null);
+            var value = inlineValue
+                ?? (index + 1 < args.Count && !args[index + 1].StartsWith("--", StringComparison.Ordinal)
+                    ? args[++index]
+                    : null);
             if (value is null)
             {
                 error = $"Option {name} has no value: write it as {name} VALUE.";
