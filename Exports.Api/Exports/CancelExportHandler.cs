@@ -6,6 +6,7 @@ using Exports.Api.ReadModel;
 using Exports.Contracts;
 using Exports.Storage;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace Exports.Api.Exports;
 
@@ -20,7 +21,9 @@ public sealed class CancelExportHandler(
     IExportJobStore jobs,
     IBlobStore blobs,
     IPublishEndpoint publisher,
-    TimeProvider clock)
+    IOptions<ExportsOptions> options,
+    TimeProvider clock,
+    ILogger<CancelExportHandler> logger)
 {
     /// <summary>Handles one cancel request.</summary>
     public async Task<IResult> HandleAsync(string exportId, HttpContext context)
@@ -49,9 +52,25 @@ public sealed class CancelExportHandler(
             (stream, token) => JsonSerializer.SerializeAsync(
                 stream, new { export_id = exportId, cancelled_at = stored.CompletedAt ?? now }, cancellationToken: token),
             cancellationToken);
-        await publisher.Publish(
-            new CancelExport { ExportId = exportId, TenantId = caller.TenantId, RequestedAt = now }, cancellationToken);
+        await PublishAsync(new CancelExport { ExportId = exportId, TenantId = caller.TenantId, RequestedAt = now },
+            cancellationToken);
 
         return TypedResults.NoContent();
+    }
+
+    private async Task PublishAsync(CancelExport command, CancellationToken cancellationToken)
+    {
+        using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        publishTimeout.CancelAfter(options.Value.PublishTimeout);
+        try
+        {
+            await publisher.Publish(command, publishTimeout.Token);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception,
+                "Publishing the cancel of export {ExportId} of tenant {TenantId} failed; renderers still see the " +
+                "cancellation marker", command.ExportId, command.TenantId);
+        }
     }
 }

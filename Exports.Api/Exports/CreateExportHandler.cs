@@ -4,6 +4,7 @@ using Exports.Api.ReadModel;
 using Exports.Contracts;
 using FluentValidation;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace Exports.Api.Exports;
 
@@ -18,6 +19,7 @@ public sealed class CreateExportHandler(
     IExportJobStore jobs,
     IPublishEndpoint publisher,
     ExportJobResponseFactory responses,
+    IOptions<ExportsOptions> options,
     TimeProvider clock,
     ILogger<CreateExportHandler> logger)
 {
@@ -86,6 +88,8 @@ public sealed class CreateExportHandler(
 
     private async Task<IResult> PublishAsync(HttpContext context, ExportJob job, CancellationToken cancellationToken)
     {
+        using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        publishTimeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
             await publisher.Publish(new ExportRequested
@@ -98,16 +102,18 @@ public sealed class CreateExportHandler(
                 Options = job.Options,
                 RequestedAt = job.CreatedAt,
                 RequestedBy = job.RequestedBy,
-            }, cancellationToken);
+            }, publishTimeout.Token);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // The job is removed so that a retry, with or without the same idempotency key, starts afresh.
+            // The job is removed so that a retry, with or without the same idempotency key, starts afresh. Should
+            // the broker have taken the message after all, the gateway's own status queue receives it and
+            // records the job again.
             await jobs.DeletePendingAsync(job.TenantId, job.Id, CancellationToken.None);
             logger.LogError(exception, "Publishing export {ExportId} of tenant {TenantId} failed", job.Id, job.TenantId);
 
             return ApiProblems.Unavailable("The export could not be queued because the message broker did not " +
-                "accept it: retry the request in a moment.");
+                "accept it in time: retry the request in a moment.");
         }
 
         logger.LogInformation(

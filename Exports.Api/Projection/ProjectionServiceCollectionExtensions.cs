@@ -1,4 +1,4 @@
-using Exports.Api.Retention;
+using Exports.Api.Exports;
 using Microsoft.Extensions.Options;
 
 namespace Exports.Api.Projection;
@@ -10,7 +10,7 @@ public static class ProjectionServiceCollectionExtensions
     public static IServiceCollection AddStatusProjection(this IServiceCollection services)
     {
         services.AddSingleton(provider =>
-            new ExportJobProjection(provider.GetRequiredService<IOptions<RetentionOptions>>().Value.Retention));
+            new ExportJobProjection(provider.GetRequiredService<IOptions<ExportsOptions>>().Value.Retention));
         services.AddSingleton<ExportStatusProjector>();
 
         return services;

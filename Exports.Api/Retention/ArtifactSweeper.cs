@@ -1,3 +1,4 @@
+using Exports.Api.Exports;
 using Exports.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
@@ -5,14 +6,14 @@ namespace Exports.Api.Retention;
 
 /// <summary>
 /// Deletes the artifacts of completed exports once they expire, then records the deletion so that downloads
-/// return 410. Runs every <see cref="RetentionOptions.SweepInterval"/>; a failed run is logged and retried at the
+/// return 410. Runs every <see cref="ExportsOptions.SweepInterval"/>; a failed run is logged and retried at the
 /// next interval.
 /// </summary>
 public sealed class ArtifactSweeper(
     IExportJobStore jobs,
     ExportArtifactCleaner cleaner,
     TimeProvider clock,
-    IOptions<RetentionOptions> options,
+    IOptions<ExportsOptions> options,
     ILogger<ArtifactSweeper> logger) : BackgroundService
 {
     private const int BatchSize = 100;

@@ -10,10 +10,14 @@ public sealed class WorkbookImportClient(IRequestClient<ImportWorkbook> client, 
     /// <summary>Sends the request and returns the renderer's response, or a timed-out reply.</summary>
     public async Task<WorkbookImportReply> ImportAsync(ImportWorkbook request, CancellationToken cancellationToken)
     {
+        // The request timeout alone does not bound the wait for a broker connection, so the whole call is bounded.
+        var timeout = options.Value.ImportTimeout;
+        using var importTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        importTimeout.CancelAfter(timeout);
         try
         {
             var response = await client.GetResponse<WorkbookImported, WorkbookImportRejected>(
-                request, cancellationToken, RequestTimeout.After(ms: (int)options.Value.ImportTimeout.TotalMilliseconds));
+                request, importTimeout.Token, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
 
             if (response.Is(out Response<WorkbookImported>? imported))
             {
@@ -24,7 +28,8 @@ public sealed class WorkbookImportClient(IRequestClient<ImportWorkbook> client, 
 
             return new WorkbookImportReply { Rejected = rejected!.Message };
         }
-        catch (RequestTimeoutException)
+        catch (Exception exception) when (exception is RequestTimeoutException
+            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return new WorkbookImportReply();
         }

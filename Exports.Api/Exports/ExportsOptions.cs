@@ -1,7 +1,7 @@
-namespace Exports.Api.Retention;
+namespace Exports.Api.Exports;
 
-/// <summary>How long export artifacts stay downloadable, section <c>Exports</c>.</summary>
-public sealed class RetentionOptions
+/// <summary>Settings of export jobs, section <c>Exports</c>.</summary>
+public sealed class ExportsOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Exports";
@@ -11,4 +11,10 @@ public sealed class RetentionOptions
 
     /// <summary>Time between two runs of the sweeper that deletes expired artifacts. Default 5 minutes.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a request waits for the broker to accept a published message before the gateway gives up with
+    /// 503. Default 15 seconds.
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }
