@@ -15,7 +15,7 @@ public static class TokenCommand
     /// <summary>The command's name, the first argument of the process.</summary>
     public const string Name = "token";
 
-    /// <summary>Returns whether the process arguments ask for this command.</summary>
+    /// <summary>Returns whether the process arguments request this command.</summary>
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
     /// <summary>Runs the command and returns the process exit code: 0 on success, 2 for invalid input.</summary>

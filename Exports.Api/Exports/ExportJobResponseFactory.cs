@@ -10,6 +10,9 @@ public sealed class ExportJobResponseFactory(TimeProvider clock)
     public ExportJobResponse Create(ExportJob job, HttpRequest request)
     {
         var downloadable = job.IsDownloadableAt(clock.GetUtcNow());
+
+        // NOTE: forwarded headers are not applied, so behind a reverse proxy the URL names the host and scheme the
+        // proxy used to reach the gateway, not the ones the client used.
         var downloadUrl = downloadable
             ? UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, DownloadPath(job.Id))
             : null;

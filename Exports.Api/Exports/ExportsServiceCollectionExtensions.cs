@@ -13,7 +13,7 @@ public static class ExportsServiceCollectionExtensions
             .BindConfiguration(ExportsOptions.SectionName)
             .Validate(
                 options => options.Retention > TimeSpan.Zero,
-                "Configuration key 'Exports__Retention' must be a positive time, such as 24:00:00 for 24 hours.")
+                "Configuration key 'Exports__Retention' must be a positive time, such as 1.00:00:00 for 24 hours.")
             .Validate(
                 options => options.SweepInterval > TimeSpan.Zero,
                 "Configuration key 'Exports__SweepInterval' must be a positive time, such as 00:05:00 for 5 minutes.")

@@ -6,9 +6,9 @@ namespace Exports.Api.Projection;
 
 /// <summary>
 /// Decides how each status event and cancel request changes a job, without any I/O. The status only moves
-/// forward (pending, processing, then completed, failed or cancelled, which never change); repeated or late
-/// events change nothing; percent never decreases; an event for an unknown job creates it when the event names
-/// the workbook and format.
+/// forward: pending, processing, then completed, failed or cancelled, which never change. Repeated or late events
+/// change nothing, and percent never decreases. An event for an unknown job creates it when the event names the
+/// workbook and format.
 /// </summary>
 public sealed class ExportJobProjection(TimeSpan retention)
 {

@@ -3,9 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace Exports.Api.ReadModel.Sqlite;
 
 /// <summary>
-/// Export jobs in SQLite. Each write is one statement, so it is atomic; an update's WHERE clause carries both the
-/// expected version and the statuses allowed before the new one, so the database enforces the forward-only rule
-/// even against a writer that skipped the projection.
+/// Export jobs in SQLite. Each write is one statement, so it is atomic. An update's WHERE clause carries both the
+/// expected version and the statuses allowed before the new one. The database thereby enforces the forward-only
+/// rule even against a writer that skipped the projection.
 /// </summary>
 public sealed class SqliteExportJobStore(SqliteConnectionFactory connections) : IExportJobStore
 {

@@ -126,7 +126,7 @@ public sealed class AuthenticationTests
 
     [TestCase("/health/live")]
     [TestCase("/health/ready")]
-    public async Task HealthAnswersWithoutToken(string path)
+    public async Task HealthRespondsWithoutToken(string path)
     {
         using var client = factory.CreateClient();
 

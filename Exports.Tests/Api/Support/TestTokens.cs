@@ -10,7 +10,7 @@ public static class TestTokens
     /// <summary>The signing key every test host is configured with, as UTF-8 text of 48 bytes.</summary>
     public const string SigningKey = "exports-api-tests-signing-key-0123456789abcdefgh";
 
-    /// <summary>Every scope the API knows.</summary>
+    /// <summary>Every scope of the API.</summary>
     public static readonly string[] AllScopes = [.. ApiScopes.All];
 
     /// <summary>Returns a token for a tenant with the given scopes, valid for an hour.</summary>
@@ -46,6 +46,6 @@ public static class TestTokens
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
-    /// <summary>Returns a new tenant id, so each test sees only its own data.</summary>
+    /// <summary>Returns a new tenant id, so that each test reads only its own data.</summary>
     public static string NewTenant() => $"t_{Guid.NewGuid():N}";
 }
