@@ -25,6 +25,8 @@ public sealed class AuthOptions
     /// <summary>Required <c>aud</c> claim of every token. Default <c>exports</c>.</summary>
     public string Audience { get; set; } = DefaultIssuer;
 
-    /// <summary>Tolerated difference between the clocks of the token's issuer and the gateway. Default 30 seconds.</summary>
+    /// <summary>
+    /// Tolerated difference between the clocks of the token's issuer and the gateway. Default 30 seconds.
+    /// </summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 }

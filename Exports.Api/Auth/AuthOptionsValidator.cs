@@ -2,7 +2,9 @@ using Microsoft.Extensions.Options;
 
 namespace Exports.Api.Auth;
 
-/// <summary>Checks section <c>Auth</c> at start-up; every failure names its configuration key and never the key's value.</summary>
+/// <summary>
+/// Checks section <c>Auth</c> at start-up; every failure names its configuration key and never the key's value.
+/// </summary>
 public sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
 {
     private static readonly TimeSpan MaximumClockSkew = TimeSpan.FromMinutes(5);
@@ -21,12 +23,14 @@ public sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
 
         if (string.IsNullOrWhiteSpace(options.Issuer))
         {
-            failures.Add("Configuration key 'Auth__Issuer' is empty: set the issuer that tokens carry, such as 'exports'.");
+            failures.Add(
+                "Configuration key 'Auth__Issuer' is empty: set the issuer that tokens carry, such as 'exports'.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Audience))
         {
-            failures.Add("Configuration key 'Auth__Audience' is empty: set the audience that tokens carry, such as 'exports'.");
+            failures.Add(
+                "Configuration key 'Auth__Audience' is empty: set the audience that tokens carry, such as 'exports'.");
         }
 
         if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > MaximumClockSkew)

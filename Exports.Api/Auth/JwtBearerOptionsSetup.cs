@@ -4,7 +4,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Exports.Api.Auth;
 
-/// <summary>Configures bearer validation from section <c>Auth</c>: HS256 only, issuer, audience and expiry required.</summary>
+/// <summary>
+/// Configures bearer validation from section <c>Auth</c>: HS256 only, issuer, audience and expiry required.
+/// </summary>
 public sealed class JwtBearerOptionsSetup(IOptions<AuthOptions> authOptions, SigningKeyProvider signingKeys)
     : IConfigureNamedOptions<JwtBearerOptions>
 {

@@ -14,7 +14,10 @@ public sealed class ScopeForbiddenResultHandler : IAuthorizationMiddlewareResult
 
     /// <inheritdoc />
     public async Task HandleAsync(
-        RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+        RequestDelegate next,
+        HttpContext context,
+        AuthorizationPolicy policy,
+        PolicyAuthorizationResult authorizeResult)
     {
         if (!authorizeResult.Forbidden)
         {

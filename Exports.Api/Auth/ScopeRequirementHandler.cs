@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Exports.Api.Auth;
 
-/// <summary>Grants a <see cref="ScopeRequirement"/> when the token's <c>scope</c> claim names an accepted scope.</summary>
+/// <summary>
+/// Grants a <see cref="ScopeRequirement"/> when the token's <c>scope</c> claim names an accepted scope.
+/// </summary>
 public sealed class ScopeRequirementHandler : AuthorizationHandler<ScopeRequirement>
 {
     /// <inheritdoc />

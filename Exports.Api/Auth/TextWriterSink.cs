@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -8,5 +9,5 @@ public sealed class TextWriterSink(TextWriter writer) : ILogEventSink
 {
     /// <inheritdoc />
     public void Emit(LogEvent logEvent) =>
-        writer.WriteLine($"[{logEvent.Level}] {logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+        writer.WriteLine($"[{logEvent.Level}] {logEvent.RenderMessage(CultureInfo.InvariantCulture)}");
 }

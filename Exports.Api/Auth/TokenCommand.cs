@@ -31,7 +31,8 @@ public static class TokenCommand
         var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs })
             .Configuration;
         var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
-        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()
+            ?? new StorageOptions();
         var validation = new AuthOptionsValidator().Validate(null, auth);
         if (validation.Failed)
         {

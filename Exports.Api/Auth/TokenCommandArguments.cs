@@ -112,7 +112,8 @@ public static class TokenCommandArguments
     private static bool TryParseLifetime(string text, out TimeSpan lifetime)
     {
         lifetime = TimeSpan.Zero;
-        if (text.Length < 2 || !int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
+        if (text.Length < 2
+            || !int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
             || amount == 0)
         {
             return false;

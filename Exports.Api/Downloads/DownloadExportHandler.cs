@@ -30,7 +30,7 @@ public sealed class DownloadExportHandler(IExportJobStore jobs, IBlobStore blobs
                 "export itself.");
         }
 
-        var job = ExportId.IsValid(exportId) ? await jobs.FindAsync(caller.TenantId, exportId, cancellationToken) : null;
+        var job = await jobs.FindRequestedAsync(caller.TenantId, exportId, cancellationToken);
         if (job is null)
         {
             return ExportProblems.ExportNotFound(exportId);

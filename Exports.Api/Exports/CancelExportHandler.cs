@@ -30,7 +30,7 @@ public sealed class CancelExportHandler(
     {
         var cancellationToken = context.RequestAborted;
         var caller = CallerIdentity.From(context.User);
-        var job = ExportId.IsValid(exportId) ? await jobs.FindAsync(caller.TenantId, exportId, cancellationToken) : null;
+        var job = await jobs.FindRequestedAsync(caller.TenantId, exportId, cancellationToken);
         if (job is null)
         {
             return ExportProblems.ExportNotFound(exportId);
@@ -50,7 +50,9 @@ public sealed class CancelExportHandler(
         await blobs.WriteAsync(
             BlobKeys.CancellationMarker(caller.TenantId, exportId),
             (stream, token) => JsonSerializer.SerializeAsync(
-                stream, new { export_id = exportId, cancelled_at = stored.CompletedAt ?? now }, cancellationToken: token),
+                stream,
+                new { export_id = exportId, cancelled_at = stored.CompletedAt ?? now },
+                cancellationToken: token),
             cancellationToken);
         await PublishAsync(new CancelExport { ExportId = exportId, TenantId = caller.TenantId, RequestedAt = now },
             cancellationToken);

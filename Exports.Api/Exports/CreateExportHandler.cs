@@ -58,7 +58,8 @@ public sealed class CreateExportHandler(
             return Replay(context, earlier, requestHash);
         }
 
-        var workbook = await workbooks.FindAsync(caller.TenantId, request.WorkbookId!.ToLowerInvariant(), cancellationToken);
+        var workbookId = request.WorkbookId!.ToLowerInvariant();
+        var workbook = await workbooks.FindAsync(caller.TenantId, workbookId, cancellationToken);
         if (workbook is null)
         {
             return ApiProblems.NotFound("Workbook not found",
@@ -110,7 +111,8 @@ public sealed class CreateExportHandler(
             // the broker have taken the message after all, the gateway's own status queue receives it and
             // records the job again.
             await jobs.DeletePendingAsync(job.TenantId, job.Id, CancellationToken.None);
-            logger.LogError(exception, "Publishing export {ExportId} of tenant {TenantId} failed", job.Id, job.TenantId);
+            logger.LogError(
+                exception, "Publishing export {ExportId} of tenant {TenantId} failed", job.Id, job.TenantId);
 
             return ApiProblems.Unavailable("The export could not be queued because the message broker did not " +
                 "accept it in time: retry the request in a moment.");
@@ -120,7 +122,8 @@ public sealed class CreateExportHandler(
             "Accepted export {ExportId} of workbook {WorkbookId} for tenant {TenantId} as {Format}",
             job.Id, job.WorkbookId, job.TenantId, job.Format);
 
-        return TypedResults.Accepted(ExportJobResponseFactory.ExportPath(job.Id), responses.Create(job, context.Request));
+        return TypedResults.Accepted(
+            ExportJobResponseFactory.ExportPath(job.Id), responses.Create(job, context.Request));
     }
 
     private IResult Replay(HttpContext context, ExportJob earlier, string requestHash)

@@ -35,7 +35,10 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext context, IExportJobStore jobs, ExportJobResponseFactory responses, CancellationToken cancellationToken)
+        HttpContext context,
+        IExportJobStore jobs,
+        ExportJobResponseFactory responses,
+        CancellationToken cancellationToken)
     {
         if (!ListExportsQueryParser.TryParse(context.Request.Query, out var query, out var errors))
         {
@@ -57,7 +60,7 @@ public static class ExportEndpoints
         CancellationToken cancellationToken)
     {
         var caller = CallerIdentity.From(context.User);
-        var job = ExportId.IsValid(exportId) ? await jobs.FindAsync(caller.TenantId, exportId, cancellationToken) : null;
+        var job = await jobs.FindRequestedAsync(caller.TenantId, exportId, cancellationToken);
 
         return job is null
             ? ExportProblems.ExportNotFound(exportId)

@@ -6,7 +6,9 @@ namespace Exports.Api.Exports;
 /// <summary>Registers the export endpoints' services.</summary>
 public static class ExportsServiceCollectionExtensions
 {
-    /// <summary>Adds section <c>Exports</c>, validated at start, the handlers, the validator and the response factory.</summary>
+    /// <summary>
+    /// Adds section <c>Exports</c>, validated at start, the handlers, the validator and the response factory.
+    /// </summary>
     public static IServiceCollection AddExportEndpoints(this IServiceCollection services)
     {
         services.AddOptions<ExportsOptions>()

@@ -14,7 +14,8 @@ public static class ListExportsQueryParser
     public const int MaxLimit = 100;
 
     /// <summary>Parses the query; returns false with messages keyed by parameter when a value is invalid.</summary>
-    public static bool TryParse(IQueryCollection query, out ExportJobQuery parsed, out Dictionary<string, string[]> errors)
+    public static bool TryParse(
+        IQueryCollection query, out ExportJobQuery parsed, out Dictionary<string, string[]> errors)
     {
         errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var skip = ReadInteger(query, "skip", 0, 0, int.MaxValue,
@@ -31,7 +32,8 @@ public static class ListExportsQueryParser
         string? status = query["status"];
         if (status is not null && !ExportJobStatus.All.Contains(status, StringComparer.Ordinal))
         {
-            errors["status"] = [$"Parameter 'status' is '{status}': use one of {string.Join(", ", ExportJobStatus.All)}."];
+            errors["status"] =
+                [$"Parameter 'status' is '{status}': use one of {string.Join(", ", ExportJobStatus.All)}."];
         }
 
         parsed = new ExportJobQuery(workbookId?.ToLowerInvariant(), status, skip, limit);

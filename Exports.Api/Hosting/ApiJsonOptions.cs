@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace Exports.Api.Hosting;
 
-/// <summary>JSON settings of every response and request body: snake_case names and UTC timestamps ending in <c>Z</c>.</summary>
+/// <summary>
+/// JSON settings of every response and request body: snake_case names and UTC timestamps ending in <c>Z</c>.
+/// </summary>
 public static class ApiJsonOptions
 {
     /// <summary>Applies the settings to <paramref name="options"/>.</summary>

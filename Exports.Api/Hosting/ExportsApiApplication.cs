@@ -6,7 +6,9 @@ namespace Exports.Api.Hosting;
 /// </summary>
 public static class ExportsApiApplication
 {
-    /// <summary>Creates a builder with every service registered; <paramref name="configure"/> may add configuration first.</summary>
+    /// <summary>
+    /// Creates a builder with every service registered; <paramref name="configure"/> may add configuration first.
+    /// </summary>
     public static WebApplicationBuilder CreateBuilder(string[] args, Action<IConfigurationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);

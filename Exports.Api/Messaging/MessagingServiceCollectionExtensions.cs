@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Exports.Api.Messaging;
 
-/// <summary>Registers MassTransit over RabbitMQ: the status consumer, the import request client and publishing.</summary>
+/// <summary>
+/// Registers MassTransit over RabbitMQ: the status consumer, the import request client and publishing.
+/// </summary>
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>

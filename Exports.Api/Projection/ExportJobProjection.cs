@@ -134,7 +134,9 @@ public sealed class ExportJobProjection(TimeSpan retention)
         return Cancel(job, message.CancelledAt);
     }
 
-    /// <summary>A cancel request: pending and processing jobs become cancelled; terminal jobs stay as they are.</summary>
+    /// <summary>
+    /// A cancel request: pending and processing jobs become cancelled; terminal jobs stay as they are.
+    /// </summary>
     public ProjectionOutcome Cancel(ExportJob job, DateTimeOffset cancelledAt)
     {
         if (ExportJobStatus.IsTerminal(job.Status))

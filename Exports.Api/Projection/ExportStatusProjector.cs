@@ -6,7 +6,8 @@ using Exports.Contracts.Validation;
 namespace Exports.Api.Projection;
 
 /// <summary>
-/// Applies a projection decision to the stored job: reads the job, decides, deletes artifacts when the decision lists them, and
+/// Applies a projection decision to the stored job: reads the job, decides, deletes artifacts when the decision lists
+/// them, and
 /// writes with the version it read. When another writer got there first, it reads again and decides again.
 /// </summary>
 public sealed class ExportStatusProjector(

@@ -11,7 +11,8 @@ public interface IExportJobStore
     Task<ExportJob?> FindAsync(string tenantId, string exportId, CancellationToken cancellationToken);
 
     /// <summary>Returns the tenant's job created with an idempotency key, or null.</summary>
-    Task<ExportJob?> FindByIdempotencyKeyAsync(string tenantId, string idempotencyKey, CancellationToken cancellationToken);
+    Task<ExportJob?> FindByIdempotencyKeyAsync(
+        string tenantId, string idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>Returns one page of a tenant's jobs, newest first, with the number of matching jobs.</summary>
     Task<ExportJobPage> ListAsync(string tenantId, ExportJobQuery query, CancellationToken cancellationToken);
@@ -37,7 +38,9 @@ public interface IExportJobStore
     /// </summary>
     Task<IReadOnlyList<ExportJob>> ListExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Records that a completed job's artifacts were deleted; returns false when it was already recorded.</summary>
+    /// <summary>
+    /// Records that a completed job's artifacts were deleted; returns false when it was already recorded.
+    /// </summary>
     Task<bool> MarkArtifactsDeletedAsync(
         string tenantId, string exportId, DateTimeOffset deletedAt, CancellationToken cancellationToken);
 }

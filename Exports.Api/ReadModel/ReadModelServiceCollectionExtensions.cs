@@ -8,7 +8,9 @@ public static class ReadModelServiceCollectionExtensions
     /// <summary>Name of the read model's health check, tagged <c>ready</c>.</summary>
     public const string HealthCheckName = "read-model";
 
-    /// <summary>Adds the embedded SQLite read model under <c>Storage__DataDirectory</c>, with its health check.</summary>
+    /// <summary>
+    /// Adds the embedded SQLite read model under <c>Storage__DataDirectory</c>, with its health check.
+    /// </summary>
     public static IServiceCollection AddSqliteReadModel(this IServiceCollection services)
     {
         services.AddSingleton<SqliteConnectionFactory>();

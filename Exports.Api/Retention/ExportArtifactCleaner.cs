@@ -33,7 +33,8 @@ public sealed class ExportArtifactCleaner(IBlobStore blobs, ILogger<ExportArtifa
             if (!artifact.StoragePath.StartsWith(tenantPrefix, StringComparison.Ordinal))
             {
                 logger.LogWarning(
-                    "Left artifact {StoragePath} of export {ExportId} in place: it is outside tenant {TenantId}'s folder",
+                    "Left artifact {StoragePath} of export {ExportId} in place: it is outside the folder of tenant " +
+                    "{TenantId}",
                     artifact.StoragePath, exportId, tenantId);
                 continue;
             }

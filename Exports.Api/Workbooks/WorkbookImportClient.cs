@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace Exports.Api.Workbooks;
 
-/// <summary>Sends import requests for uploaded files to the renderers over the broker, waiting up to the import timeout.</summary>
+/// <summary>
+/// Sends import requests for uploaded files to the renderers over the broker, waiting up to the import timeout.
+/// </summary>
 public sealed class WorkbookImportClient(IRequestClient<ImportWorkbook> client, IOptions<UploadOptions> options)
 {
     /// <summary>Sends the request and returns the renderer's response, or a timed-out reply.</summary>

@@ -2,7 +2,9 @@ using Exports.Contracts;
 
 namespace Exports.Api.Workbooks;
 
-/// <summary>The response to an import request: imported or rejected, or neither when no renderer responded in time.</summary>
+/// <summary>
+/// The response to an import request: imported or rejected, or neither when no renderer responded in time.
+/// </summary>
 public sealed record WorkbookImportReply
 {
     /// <summary>The imported workbook; null unless it was imported.</summary>

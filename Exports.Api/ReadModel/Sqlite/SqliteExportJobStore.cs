@@ -17,7 +17,8 @@ public sealed class SqliteExportJobStore(SqliteConnectionFactory connections) : 
         $"VALUES ({string.Join(", ", SqliteExportJobRows.InsertColumns.Select(column => "$" + column))}, 1)";
 
     private static readonly string UpdateSql =
-        $"UPDATE export_jobs SET {string.Join(", ", SqliteExportJobRows.UpdatableColumns.Select(c => $"{c} = ${c}"))}, " +
+        "UPDATE export_jobs SET " +
+        $"{string.Join(", ", SqliteExportJobRows.UpdatableColumns.Select(column => $"{column} = ${column}"))}, " +
         "version = version + 1 WHERE tenant_id = $tenant_id AND id = $id AND version = $expected_version " +
         "AND status IN ($allowed_0, $allowed_1, $allowed_2)";
 
@@ -113,7 +114,8 @@ public sealed class SqliteExportJobStore(SqliteConnectionFactory connections) : 
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM export_jobs WHERE tenant_id = $tenant_id AND id = $id AND status = 'pending'";
+        command.CommandText =
+            "DELETE FROM export_jobs WHERE tenant_id = $tenant_id AND id = $id AND status = 'pending'";
         command.Parameters.AddWithValue("$tenant_id", tenantId);
         command.Parameters.AddWithValue("$id", exportId);
 

@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Exports.Api.ReadModel.Sqlite;
 
-/// <summary>Converts values to and from their column form: UTC ticks for timestamps, snake_case JSON for structures.</summary>
+/// <summary>
+/// Converts values to and from their column form: UTC ticks for timestamps, snake_case JSON for structures.
+/// </summary>
 public static class SqliteValues
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -14,7 +16,8 @@ public static class SqliteValues
     };
 
     /// <summary>Returns the column value of a timestamp.</summary>
-    public static object FromTimestamp(DateTimeOffset? value) => value is { } timestamp ? timestamp.UtcTicks : DBNull.Value;
+    public static object FromTimestamp(DateTimeOffset? value) =>
+        value is { } timestamp ? timestamp.UtcTicks : DBNull.Value;
 
     /// <summary>Returns the column value of a structure, as JSON.</summary>
     public static object FromJson<T>(T? value) where T : class =>

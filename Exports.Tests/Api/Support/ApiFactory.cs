@@ -37,7 +37,9 @@ public sealed class ApiFactory : WebApplicationFactory<ApiProgram>
     /// <summary>The host's data directory.</summary>
     public string DataDirectory { get; }
 
-    /// <summary>Returns a client that sends a token of <paramref name="tenantId"/> with the given scopes (all when none).</summary>
+    /// <summary>
+    /// Returns a client that sends a token of <paramref name="tenantId"/> with the given scopes (all when none).
+    /// </summary>
     public HttpClient CreateClientFor(string tenantId, params string[] scopes)
     {
         var client = CreateClient();

@@ -22,7 +22,9 @@ public static class ApiRequests
         return client.PostAsync("/api/v1/workbooks", body);
     }
 
-    /// <summary>Uploads the sample CSV and returns the created workbook; fails the test unless it was created.</summary>
+    /// <summary>
+    /// Uploads the sample CSV and returns the created workbook; fails the test unless it was created.
+    /// </summary>
     public static async Task<JsonElement> UploadWorkbookAsync(HttpClient client, string fileName = "ledger.csv")
     {
         using var response = await UploadAsync(client, fileName, Encoding.UTF8.GetBytes(SampleCsv));
@@ -42,7 +44,9 @@ public static class ApiRequests
         return client.SendAsync(request);
     }
 
-    /// <summary>Creates an xlsx export of a new workbook and returns the job; fails the test unless it was accepted.</summary>
+    /// <summary>
+    /// Creates an xlsx export of a new workbook and returns the job; fails the test unless it was accepted.
+    /// </summary>
     public static async Task<JsonElement> CreateJobAsync(HttpClient client)
     {
         var workbook = await UploadWorkbookAsync(client);

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Exports.Tests.Api.Support;
 
-/// <summary>Creates exports and completes them the way a renderer would: artifacts stored, then an event published.</summary>
+/// <summary>
+/// Creates exports and completes them the way a renderer would: artifacts stored, then an event published.
+/// </summary>
 public static class CompletedExports
 {
     /// <summary>Content of the primary artifact.</summary>
