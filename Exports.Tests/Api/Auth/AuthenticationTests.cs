@@ -51,7 +51,8 @@ public sealed class AuthenticationTests
     [Test]
     public async Task WrongKeyTokenIsUnauthorized()
     {
-        var token = TestTokens.Create(Claims(TestTokens.NewTenant()), key: "another-signing-key-of-sufficient-length-0123");
+        var token = TestTokens.Create(
+            Claims(TestTokens.NewTenant()), key: "another-signing-key-of-sufficient-length-0123");
 
         var problem = await ListWithTokenAsync(token, HttpStatusCode.Unauthorized);
 

@@ -60,7 +60,8 @@ public sealed class TokenCommandTests
     [Test]
     public async Task ScopeOptionLimitsToken()
     {
-        var (_, output, _) = Run("--tenant", "t_demo", "--scope", "exports:read", $"--Auth:SigningKey={TestTokens.SigningKey}");
+        var (_, output, _) = Run(
+            "--tenant", "t_demo", "--scope", "exports:read", $"--Auth:SigningKey={TestTokens.SigningKey}");
         using var factory = new ApiFactory();
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", output.Trim());
@@ -93,7 +94,8 @@ public sealed class TokenCommandTests
     [TestCase(new[] { "--tenant", "a b" }, "Tenant 'a b' is invalid", TestName = "InvalidTenantFails")]
     [TestCase(new[] { "--tenant", "t", "--scope", "exports:delete" }, "Scope 'exports:delete' is unknown",
         TestName = "UnknownScopeFails")]
-    [TestCase(new[] { "--tenant", "t", "--lifetime", "8x" }, "Lifetime '8x' is invalid", TestName = "InvalidLifetimeFails")]
+    [TestCase(new[] { "--tenant", "t", "--lifetime", "8x" }, "Lifetime '8x' is invalid",
+        TestName = "InvalidLifetimeFails")]
     [TestCase(new[] { "--tenant" }, "--tenant has no value", TestName = "OptionWithoutValueFails")]
     public void InvalidArgumentsFail(string[] args, string messagePart)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Exports.Api.Retention;
 using Exports.Storage;
@@ -67,7 +68,8 @@ public sealed class DownloadExportTests
                 "sheet_count", "row_count", "cell_count", "warnings", "provenance", "sealed_pdf",
             }));
             Assert.That(summary.GetProperty("provenance").GetRawText(), Is.EqualTo(
-                $$"""{"manifest_version":"cb_hash_v1","hash_scope":"foundation","data_hash":"sha256:{{new string('a', 64)}}"}"""));
+                "{\"manifest_version\":\"cb_hash_v1\",\"hash_scope\":\"foundation\"," +
+                $"\"data_hash\":\"sha256:{new string('a', 64)}\"}}"));
         }
     }
 
@@ -80,8 +82,8 @@ public sealed class DownloadExportTests
 
         var (job, _) = await CompletedExports.CompleteAsync(factory, client, tenant, completedAt);
 
-        Assert.That(DateTimeOffset.Parse(job.GetProperty("expires_at").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
-            Is.EqualTo(completedAt.AddHours(24)));
+        var expiresAt = DateTimeOffset.Parse(job.GetProperty("expires_at").GetString()!, CultureInfo.InvariantCulture);
+        Assert.That(expiresAt, Is.EqualTo(completedAt.AddHours(24)));
     }
 
     [Test]
@@ -89,7 +91,8 @@ public sealed class DownloadExportTests
     {
         var tenant = TestTokens.NewTenant();
         using var client = factory.CreateClientFor(tenant);
-        var (job, _) = await CompletedExports.CompleteAsync(factory, client, tenant, fileName: "Bilanz-Übersicht.xlsx");
+        var (job, _) = await CompletedExports.CompleteAsync(
+            factory, client, tenant, fileName: "Bilanz-Übersicht.xlsx");
 
         using var response = await client.GetAsync($"/api/v1/exports/{job.GetProperty("id").GetString()}/download");
 
@@ -98,7 +101,8 @@ public sealed class DownloadExportTests
         {
             Assert.That(disposition, Does.StartWith("attachment"));
             Assert.That(disposition, Does.Contain("filename*=UTF-8''Bilanz-%C3%9Cbersicht.xlsx"));
-            Assert.That(response.Content.Headers.ContentDisposition?.FileNameStar, Is.EqualTo("Bilanz-Übersicht.xlsx"));
+            Assert.That(
+                response.Content.Headers.ContentDisposition?.FileNameStar, Is.EqualTo("Bilanz-Übersicht.xlsx"));
         }
     }
 
@@ -109,7 +113,8 @@ public sealed class DownloadExportTests
         using var client = factory.CreateClientFor(tenant);
         var (job, _) = await CompletedExports.CompleteAsync(factory, client, tenant, withPdf: true);
 
-        using var response = await client.GetAsync($"/api/v1/exports/{job.GetProperty("id").GetString()}/download?artifact=pdf");
+        using var response = await client.GetAsync(
+            $"/api/v1/exports/{job.GetProperty("id").GetString()}/download?artifact=pdf");
 
         using (Assert.EnterMultipleScope())
         {
@@ -127,7 +132,8 @@ public sealed class DownloadExportTests
         using var client = factory.CreateClientFor(tenant);
         var (job, _) = await CompletedExports.CompleteAsync(factory, client, tenant);
 
-        using var response = await client.GetAsync($"/api/v1/exports/{job.GetProperty("id").GetString()}/download?artifact=pdf");
+        using var response = await client.GetAsync(
+            $"/api/v1/exports/{job.GetProperty("id").GetString()}/download?artifact=pdf");
 
         var problem = await ApiRequests.ReadJsonAsync(response, HttpStatusCode.NotFound);
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("has no pdf artifact"));
@@ -176,7 +182,8 @@ public sealed class DownloadExportTests
     {
         var tenant = TestTokens.NewTenant();
         using var client = factory.CreateClientFor(tenant);
-        var (job, _) = await CompletedExports.CompleteAsync(factory, client, tenant, DateTimeOffset.UtcNow.AddHours(-25));
+        var (job, _) = await CompletedExports.CompleteAsync(
+            factory, client, tenant, DateTimeOffset.UtcNow.AddHours(-25));
         var exportId = job.GetProperty("id").GetString();
 
         using var response = await client.GetAsync($"/api/v1/exports/{exportId}/download");

@@ -39,7 +39,8 @@ public sealed class CancelExportTests
             Assert.That(await blobs.ExistsAsync(BlobKeys.CancellationMarker(tenant, exportId), CancellationToken.None),
                 Is.True);
             Assert.That(await factory.Harness.Published.Any<CancelExport>(published =>
-                published.Context.Message.ExportId == exportId && published.Context.Message.TenantId == tenant), Is.True);
+                published.Context.Message.ExportId == exportId && published.Context.Message.TenantId == tenant),
+                Is.True);
         }
     }
 

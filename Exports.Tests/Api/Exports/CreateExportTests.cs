@@ -31,7 +31,8 @@ public sealed class CreateExportTests
         var workbook = await ApiRequests.UploadWorkbookAsync(client);
         var workbookId = workbook.GetProperty("id").GetString();
 
-        using var response = await ApiRequests.CreateExportAsync(client, new { workbook_id = workbookId, format = "xlsx" });
+        using var response = await ApiRequests.CreateExportAsync(
+            client, new { workbook_id = workbookId, format = "xlsx" });
 
         var job = await ApiRequests.ReadJsonAsync(response, HttpStatusCode.Accepted);
         var progress = job.GetProperty("progress");
@@ -45,10 +46,12 @@ public sealed class CreateExportTests
             Assert.That(job.GetProperty("file_size_bytes").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(job.GetProperty("download_url").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(job.GetProperty("expires_at").ValueKind, Is.EqualTo(JsonValueKind.Null));
-            Assert.That(progress.GetRawText(), Is.EqualTo("""{"current":0,"total":0,"message":"Queued","percent":0}"""));
+            Assert.That(
+                progress.GetRawText(), Is.EqualTo("""{"current":0,"total":0,"message":"Queued","percent":0}"""));
             Assert.That(job.GetProperty("result_summary").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(job.GetProperty("error_details").ValueKind, Is.EqualTo(JsonValueKind.Null));
-            Assert.That(job.GetProperty("created_at").GetString(), Does.Match(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$"));
+            Assert.That(
+                job.GetProperty("created_at").GetString(), Does.Match(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$"));
             Assert.That(job.GetProperty("started_at").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(job.GetProperty("completed_at").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(job.GetProperty("is_downloadable").GetBoolean(), Is.False);
@@ -136,7 +139,8 @@ public sealed class CreateExportTests
     {
         var tenant = TestTokens.NewTenant();
         using var client = factory.CreateClientFor(tenant);
-        var content = new StringContent(body.Replace("{W}", Guid.NewGuid().ToString()), Encoding.UTF8, "application/json");
+        var json = body.Replace("{W}", Guid.NewGuid().ToString());
+        var content = new StringContent(json, Encoding.UTF8, "application/json");
 
         using var response = await client.PostAsync("/api/v1/exports", content);
 
@@ -214,7 +218,8 @@ public sealed class CreateExportTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Access denied"));
-            Assert.That(problem.GetProperty("detail").GetString(), Does.StartWith("Not authorized to export this workbook"));
+            Assert.That(
+                problem.GetProperty("detail").GetString(), Does.StartWith("Not authorized to export this workbook"));
         }
     }
 

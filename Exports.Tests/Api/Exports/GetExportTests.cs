@@ -25,7 +25,8 @@ public sealed class GetExportTests
         using var response = await client.GetAsync($"/api/v1/exports/{created.GetProperty("id").GetString()}");
 
         var job = await ApiRequests.ReadJsonAsync(response, HttpStatusCode.OK);
-        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(job.GetRawText()), JsonNode.Parse(created.GetRawText())), Is.True);
+        Assert.That(
+            JsonNode.DeepEquals(JsonNode.Parse(job.GetRawText()), JsonNode.Parse(created.GetRawText())), Is.True);
     }
 
     [Test]

@@ -46,7 +46,8 @@ public sealed class IdempotencyTests
         var workbook = await ApiRequests.UploadWorkbookAsync(client);
         var workbookId = workbook.GetProperty("id").GetString()!;
         var key = Guid.NewGuid().ToString();
-        var compact = $"{{\"workbook_id\":\"{workbookId}\",\"format\":\"csv\",\"options\":{{\"csv_delimiter\":\";\"}}}}";
+        var compact =
+            $"{{\"workbook_id\":\"{workbookId}\",\"format\":\"csv\",\"options\":{{\"csv_delimiter\":\";\"}}}}";
         var reordered = $"{{ \"options\": {{ \"csv_delimiter\": \";\", \"xlsx_signing\": null }},\n" +
             $"  \"format\": \"csv\", \"workbook_id\": \"{workbookId.ToUpperInvariant()}\" }}";
 
@@ -65,10 +66,12 @@ public sealed class IdempotencyTests
         var workbook = await ApiRequests.UploadWorkbookAsync(client);
         var workbookId = workbook.GetProperty("id").GetString();
         var key = Guid.NewGuid().ToString();
-        using var first = await ApiRequests.CreateExportAsync(client, new { workbook_id = workbookId, format = "xlsx" }, key);
+        using var first = await ApiRequests.CreateExportAsync(
+            client, new { workbook_id = workbookId, format = "xlsx" }, key);
         var job = await ApiRequests.ReadJsonAsync(first, HttpStatusCode.Accepted);
 
-        using var second = await ApiRequests.CreateExportAsync(client, new { workbook_id = workbookId, format = "csv" }, key);
+        using var second = await ApiRequests.CreateExportAsync(
+            client, new { workbook_id = workbookId, format = "csv" }, key);
 
         var problem = await ApiRequests.ReadJsonAsync(second, HttpStatusCode.Conflict);
         using (Assert.EnterMultipleScope())
@@ -87,7 +90,8 @@ public sealed class IdempotencyTests
         var key = Guid.NewGuid().ToString();
         using var firstResponse = await ApiRequests.CreateExportAsync(first, await BodyForNewWorkbookAsync(first), key);
 
-        using var secondResponse = await ApiRequests.CreateExportAsync(second, await BodyForNewWorkbookAsync(second), key);
+        using var secondResponse = await ApiRequests.CreateExportAsync(
+            second, await BodyForNewWorkbookAsync(second), key);
 
         var firstJob = await ApiRequests.ReadJsonAsync(firstResponse, HttpStatusCode.Accepted);
         var secondJob = await ApiRequests.ReadJsonAsync(secondResponse, HttpStatusCode.Accepted);
@@ -109,7 +113,8 @@ public sealed class IdempotencyTests
         {
             using (response)
             {
-                ids.Add((await ApiRequests.ReadJsonAsync(response, HttpStatusCode.Accepted)).GetProperty("id").GetString()!);
+                var job = await ApiRequests.ReadJsonAsync(response, HttpStatusCode.Accepted);
+                ids.Add(job.GetProperty("id").GetString()!);
             }
         }
 
@@ -175,7 +180,8 @@ public sealed class IdempotencyTests
 
     private async Task<int> PublishedCountAsync(string exportId)
     {
-        await factory.Harness.Published.Any<ExportRequested>(published => published.Context.Message.ExportId == exportId);
+        await factory.Harness.Published.Any<ExportRequested>(
+            published => published.Context.Message.ExportId == exportId);
 
         return factory.Harness.Published.Select<ExportRequested>()
             .Count(published => published.Context.Message.ExportId == exportId);

@@ -163,7 +163,7 @@ public sealed class ExportJobProjectionTests
     [Test]
     public void ProgressForUnknownJobIsSkipped()
     {
-        var outcome = projection.Apply(null, new StatusEvents("t_a", ExportId.New(), Guid.NewGuid().ToString()).Progressed(5));
+        var outcome = projection.Apply(null, UnknownJobEvents().Progressed(5));
 
         Assert.That(outcome.Next, Is.Null);
     }
@@ -223,7 +223,7 @@ public sealed class ExportJobProjectionTests
     [Test]
     public void CompletedForUnknownJobCreatesIt()
     {
-        var completed = new StatusEvents("t_a", ExportId.New(), Guid.NewGuid().ToString()).Completed();
+        var completed = UnknownJobEvents().Completed();
 
         var next = projection.Apply(null, completed).Next;
 
@@ -274,7 +274,7 @@ public sealed class ExportJobProjectionTests
     [Test]
     public void FailedWithoutWorkbookForUnknownJobIsSkipped()
     {
-        var failed = new StatusEvents("t_a", ExportId.New(), Guid.NewGuid().ToString()).Failed() with { WorkbookId = null };
+        var failed = UnknownJobEvents().Failed() with { WorkbookId = null };
 
         var outcome = projection.Apply(null, failed);
 
@@ -312,8 +312,10 @@ public sealed class ExportJobProjectionTests
     [Test]
     public void RendererCancelForUnknownJobIsSkipped()
     {
-        var outcome = projection.Apply(null, new StatusEvents("t_a", ExportId.New(), Guid.NewGuid().ToString()).Cancelled());
+        var outcome = projection.Apply(null, UnknownJobEvents().Cancelled());
 
         Assert.That(outcome.Next, Is.Null);
     }
+
+    private static StatusEvents UnknownJobEvents() => new("t_a", ExportId.New(), Guid.NewGuid().ToString());
 }

@@ -65,7 +65,8 @@ public sealed class StatusProjectionTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(after.GetProperty("file_size_bytes").GetInt64(), Is.EqualTo(5));
-            Assert.That(after.GetProperty("completed_at").GetString(), Is.EqualTo(job.GetProperty("completed_at").GetString()));
+            Assert.That(
+                after.GetProperty("completed_at").GetString(), Is.EqualTo(job.GetProperty("completed_at").GetString()));
         }
     }
 
@@ -76,7 +77,8 @@ public sealed class StatusProjectionTests
         using var client = factory.CreateClientFor(tenant);
         var (exportId, events) = await CompletedExports.CreateAsync(factory, client, tenant);
         await factory.Harness.Bus.Publish(events.Progressed(60, "Rendering sheet 2 of 2"));
-        await ApiRequests.WaitForJobAsync(client, exportId, job => job.GetProperty("progress").GetProperty("percent").GetInt32() == 60);
+        await ApiRequests.WaitForJobAsync(
+            client, exportId, job => job.GetProperty("progress").GetProperty("percent").GetInt32() == 60);
 
         await PublishAndWaitAsync(events.Progressed(30, "Rendering sheet 1 of 2"));
 

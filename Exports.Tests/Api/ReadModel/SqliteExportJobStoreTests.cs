@@ -11,6 +11,8 @@ namespace Exports.Tests.Api.ReadModel;
 [TestFixture]
 public sealed class SqliteExportJobStoreTests
 {
+    private static readonly CancellationToken None = CancellationToken.None;
+
     private string dataDirectory = null!;
     private SqliteConnectionFactory connections = null!;
     private SqliteExportJobStore store = null!;
@@ -38,9 +40,9 @@ public sealed class SqliteExportJobStoreTests
         var completed = new ExportJobProjection(TimeSpan.FromHours(1))
             .Apply(job, ExportJobs.EventsOf(job).Completed(withPdf: true)).Next! with { Version = 1 };
 
-        await store.TryInsertAsync(completed, CancellationToken.None);
+        await store.TryInsertAsync(completed, None);
 
-        var read = await store.FindAsync(job.TenantId, job.Id, CancellationToken.None);
+        var read = await store.FindAsync(job.TenantId, job.Id, None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(read?.Version, Is.EqualTo(1));
@@ -60,12 +62,12 @@ public sealed class SqliteExportJobStoreTests
     public async Task StaleVersionUpdateIsRejected()
     {
         var job = ExportJobs.Pending();
-        await store.TryInsertAsync(job, CancellationToken.None);
-        await store.TryUpdateAsync(job with { Status = ExportJobStatus.Processing }, 1, CancellationToken.None);
+        await store.TryInsertAsync(job, None);
+        await store.TryUpdateAsync(job with { Status = ExportJobStatus.Processing }, 1, None);
 
-        var updated = await store.TryUpdateAsync(job with { Status = ExportJobStatus.Failed }, 1, CancellationToken.None);
+        var updated = await store.TryUpdateAsync(job with { Status = ExportJobStatus.Failed }, 1, None);
 
-        var read = await store.FindAsync(job.TenantId, job.Id, CancellationToken.None);
+        var read = await store.FindAsync(job.TenantId, job.Id, None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(updated, Is.False);
@@ -82,9 +84,9 @@ public sealed class SqliteExportJobStoreTests
     public async Task DatabaseRejectsBackwardStatus(string from, string to)
     {
         var job = ExportJobs.Pending() with { Status = from };
-        await store.TryInsertAsync(job, CancellationToken.None);
+        await store.TryInsertAsync(job, None);
 
-        var updated = await store.TryUpdateAsync(job with { Status = to }, 1, CancellationToken.None);
+        var updated = await store.TryUpdateAsync(job with { Status = to }, 1, None);
 
         Assert.That(updated, Is.False);
     }
@@ -93,9 +95,9 @@ public sealed class SqliteExportJobStoreTests
     public async Task TerminalJobMayBeRewrittenInPlace()
     {
         var job = ExportJobs.Pending() with { Status = ExportJobStatus.Completed };
-        await store.TryInsertAsync(job, CancellationToken.None);
+        await store.TryInsertAsync(job, None);
 
-        var updated = await store.TryUpdateAsync(job with { StartedAt = job.CreatedAt }, 1, CancellationToken.None);
+        var updated = await store.TryUpdateAsync(job with { StartedAt = job.CreatedAt }, 1, None);
 
         Assert.That(updated, Is.True);
     }
@@ -105,11 +107,11 @@ public sealed class SqliteExportJobStoreTests
     {
         var first = ExportJobs.Pending() with { IdempotencyKey = "same" };
         var second = ExportJobs.Pending(first.TenantId) with { IdempotencyKey = "same" };
-        await store.TryInsertAsync(first, CancellationToken.None);
+        await store.TryInsertAsync(first, None);
 
-        var inserted = await store.TryInsertAsync(second, CancellationToken.None);
+        var inserted = await store.TryInsertAsync(second, None);
 
-        var found = await store.FindByIdempotencyKeyAsync(first.TenantId, "same", CancellationToken.None);
+        var found = await store.FindByIdempotencyKeyAsync(first.TenantId, "same", None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(inserted, Is.False);
@@ -120,9 +122,9 @@ public sealed class SqliteExportJobStoreTests
     [Test]
     public async Task SameKeyOtherTenantIsAccepted()
     {
-        await store.TryInsertAsync(ExportJobs.Pending() with { IdempotencyKey = "shared" }, CancellationToken.None);
+        await store.TryInsertAsync(ExportJobs.Pending() with { IdempotencyKey = "shared" }, None);
 
-        var inserted = await store.TryInsertAsync(ExportJobs.Pending() with { IdempotencyKey = "shared" }, CancellationToken.None);
+        var inserted = await store.TryInsertAsync(ExportJobs.Pending() with { IdempotencyKey = "shared" }, None);
 
         Assert.That(inserted, Is.True);
     }
@@ -131,9 +133,9 @@ public sealed class SqliteExportJobStoreTests
     public async Task FindIsScopedToTenant()
     {
         var job = ExportJobs.Pending();
-        await store.TryInsertAsync(job, CancellationToken.None);
+        await store.TryInsertAsync(job, None);
 
-        var found = await store.FindAsync(TestTokens.NewTenant(), job.Id, CancellationToken.None);
+        var found = await store.FindAsync(TestTokens.NewTenant(), job.Id, None);
 
         Assert.That(found, Is.Null);
     }
@@ -150,10 +152,10 @@ public sealed class SqliteExportJobStoreTests
         };
         foreach (var job in new[] { expired, live, swept })
         {
-            await store.TryInsertAsync(job, CancellationToken.None);
+            await store.TryInsertAsync(job, None);
         }
 
-        var found = await store.ListExpiredAsync(now, 1000, CancellationToken.None);
+        var found = await store.ListExpiredAsync(now, 1000, None);
 
         var ids = found.Select(job => job.Id).ToList();
         using (Assert.EnterMultipleScope())
@@ -168,10 +170,10 @@ public sealed class SqliteExportJobStoreTests
     public async Task ArtifactsAreMarkedDeletedOnce()
     {
         var job = ExportJobs.Pending() with { Status = ExportJobStatus.Completed, ExpiresAt = DateTimeOffset.UtcNow };
-        await store.TryInsertAsync(job, CancellationToken.None);
+        await store.TryInsertAsync(job, None);
 
-        var first = await store.MarkArtifactsDeletedAsync(job.TenantId, job.Id, DateTimeOffset.UtcNow, CancellationToken.None);
-        var second = await store.MarkArtifactsDeletedAsync(job.TenantId, job.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+        var first = await store.MarkArtifactsDeletedAsync(job.TenantId, job.Id, DateTimeOffset.UtcNow, None);
+        var second = await store.MarkArtifactsDeletedAsync(job.TenantId, job.Id, DateTimeOffset.UtcNow, None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -185,11 +187,11 @@ public sealed class SqliteExportJobStoreTests
     {
         var pending = ExportJobs.Pending();
         var processing = ExportJobs.Pending() with { Status = ExportJobStatus.Processing };
-        await store.TryInsertAsync(pending, CancellationToken.None);
-        await store.TryInsertAsync(processing, CancellationToken.None);
+        await store.TryInsertAsync(pending, None);
+        await store.TryInsertAsync(processing, None);
 
-        var deletedPending = await store.DeletePendingAsync(pending.TenantId, pending.Id, CancellationToken.None);
-        var deletedProcessing = await store.DeletePendingAsync(processing.TenantId, processing.Id, CancellationToken.None);
+        var deletedPending = await store.DeletePendingAsync(pending.TenantId, pending.Id, None);
+        var deletedProcessing = await store.DeletePendingAsync(processing.TenantId, processing.Id, None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -212,10 +214,10 @@ public sealed class SqliteExportJobStoreTests
             CreatedAt = DateTimeOffset.UtcNow,
         };
 
-        await workbooks.SaveAsync(workbook, CancellationToken.None);
+        await workbooks.SaveAsync(workbook, None);
 
-        var read = await workbooks.FindAsync(workbook.TenantId, workbook.Id, CancellationToken.None);
-        var stranger = await workbooks.FindAsync(TestTokens.NewTenant(), workbook.Id, CancellationToken.None);
+        var read = await workbooks.FindAsync(workbook.TenantId, workbook.Id, None);
+        var stranger = await workbooks.FindAsync(TestTokens.NewTenant(), workbook.Id, None);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(read?.Name, Is.EqualTo(workbook.Name));
@@ -228,7 +230,7 @@ public sealed class SqliteExportJobStoreTests
     [Test]
     public async Task DatabaseUsesWriteAheadLog()
     {
-        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        await using var connection = await connections.OpenAsync(None);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
 

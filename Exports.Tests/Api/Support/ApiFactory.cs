@@ -63,7 +63,8 @@ public sealed class ApiFactory : WebApplicationFactory<ApiProgram>
         {
             bus.SetTestTimeouts(testTimeout: TimeSpan.FromMinutes(30), testInactivityTimeout: TimeSpan.FromSeconds(1));
             bus.AddApiConsumers(new EndpointNames(null));
-            bus.AddConsumer<TestImportResponder>().Endpoint(endpoint => endpoint.Name = new EndpointNames(null).ImportWorkbook);
+            bus.AddConsumer<TestImportResponder>()
+                .Endpoint(endpoint => endpoint.Name = new EndpointNames(null).ImportWorkbook);
         }));
     }
 

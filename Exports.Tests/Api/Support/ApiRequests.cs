@@ -33,7 +33,8 @@ public static class ApiRequests
     }
 
     /// <summary>Posts an export request with an optional idempotency key.</summary>
-    public static Task<HttpResponseMessage> CreateExportAsync(HttpClient client, object body, string? idempotencyKey = null)
+    public static Task<HttpResponseMessage> CreateExportAsync(
+        HttpClient client, object body, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/exports") { Content = JsonContent.Create(body) };
         if (idempotencyKey is not null)

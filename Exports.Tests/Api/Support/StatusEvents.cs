@@ -27,7 +27,8 @@ public sealed class StatusEvents(string tenantId, string exportId, string workbo
     };
 
     /// <summary>The export completed at <paramref name="at"/>, optionally with a sealed PDF.</summary>
-    public ExportCompleted Completed(DateTimeOffset? at = null, bool withPdf = false, string fileName = "report.xlsx") => new()
+    public ExportCompleted Completed(
+        DateTimeOffset? at = null, bool withPdf = false, string fileName = "report.xlsx") => new()
     {
         ExportId = exportId,
         TenantId = tenantId,

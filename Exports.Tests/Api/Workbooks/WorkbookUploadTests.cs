@@ -27,7 +27,8 @@ public sealed class WorkbookUploadTests
     {
         using var client = factory.CreateClientFor(TestTokens.NewTenant());
 
-        using var response = await ApiRequests.UploadAsync(client, "ledger.csv", Encoding.UTF8.GetBytes(ApiRequests.SampleCsv));
+        using var response = await ApiRequests.UploadAsync(
+            client, "ledger.csv", Encoding.UTF8.GetBytes(ApiRequests.SampleCsv));
 
         var workbook = await ApiRequests.ReadJsonAsync(response, HttpStatusCode.Created);
         var sheet = workbook.GetProperty("sheets")[0];
