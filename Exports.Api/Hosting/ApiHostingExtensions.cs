@@ -5,6 +5,7 @@ using Exports.Api.Problems;
 using Exports.Api.Projection;
 using Exports.Api.ReadModel;
 using Exports.Api.Retention;
+using Exports.Api.Verification;
 using Exports.Api.Workbooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
@@ -29,6 +30,7 @@ public static class ApiHostingExtensions
         services.AddStatusProjection();
         services.AddWorkbookUploads();
         services.AddExportEndpoints();
+        services.AddExportVerification();
         services.AddApiMessaging(builder.Configuration);
         services.AddHostedService<LifecycleLogger>();
 
@@ -47,6 +49,7 @@ public static class ApiHostingExtensions
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapWorkbookEndpoints();
         api.MapExportEndpoints();
+        api.MapVerificationEndpoints();
 
         return app;
     }

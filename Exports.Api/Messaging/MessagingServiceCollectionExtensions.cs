@@ -38,12 +38,13 @@ public static class MessagingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds the gateway's consumer, on queue <see cref="EndpointNames.ExportStatus"/>, and the request client that
-    /// sends <see cref="ImportWorkbook"/> to queue <see cref="EndpointNames.ImportWorkbook"/>.
+    /// Adds the gateway's consumer, on queue <see cref="EndpointNames.ExportStatus"/>, and the request clients that
+    /// send <see cref="ImportWorkbook"/> and <see cref="VerifyExport"/> to their renderer queues.
     /// </summary>
     public static void AddApiConsumers(this IBusRegistrationConfigurator bus, EndpointNames names)
     {
         bus.AddConsumer<ExportStatusConsumer, ExportStatusConsumerDefinition>();
         bus.AddRequestClient<ImportWorkbook>(new Uri($"queue:{names.ImportWorkbook}"));
+        bus.AddRequestClient<VerifyExport>(new Uri($"queue:{names.VerifyExport}"));
     }
 }

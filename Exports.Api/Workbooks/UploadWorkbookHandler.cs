@@ -6,7 +6,6 @@ using Exports.Contracts;
 using Exports.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Exports.Api.Workbooks;
 
@@ -28,7 +27,7 @@ public sealed class UploadWorkbookHandler(
         var cancellationToken = context.RequestAborted;
         var caller = CallerIdentity.From(context.User);
         var limits = options.Value;
-        if (!TryGetBoundary(context.Request, out var boundary, out var contentTypeProblem))
+        if (!MultipartBoundary.TryGet(context.Request, "the workbook", out var boundary, out var contentTypeProblem))
         {
             return contentTypeProblem;
         }
@@ -140,30 +139,6 @@ public sealed class UploadWorkbookHandler(
             workbookId, tenantId, workbook.Sheets.Count);
 
         return TypedResults.Created($"/api/v1/workbooks/{workbookId}", WorkbookResponse.From(workbook));
-    }
-
-    private static bool TryGetBoundary(HttpRequest request, out string boundary, out IResult problem)
-    {
-        boundary = string.Empty;
-        problem = TypedResults.Empty;
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            problem = ApiProblems.UnsupportedMediaType(
-                $"Content type '{request.ContentType}' is not accepted: upload the workbook as multipart/form-data " +
-                "with the file in field 'file'.");
-            return false;
-        }
-
-        boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value ?? string.Empty;
-        if (boundary.Length == 0)
-        {
-            problem = ApiProblems.InvalidField(WorkbookUploadReader.FileField,
-                "The multipart/form-data content type has no boundary: let the HTTP client build the body.");
-            return false;
-        }
-
-        return true;
     }
 
     private static IResult TooLarge(UploadOptions limits) => ApiProblems.TooLarge(
