@@ -25,6 +25,7 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
     private readonly Task loop;
     private long current;
     private long published = -1;
+    private long publishedAt;
 
     /// <summary>Starts the loop for one running export.</summary>
     public ExportProgressLoop(
@@ -60,6 +61,7 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
+        // A periodic timer that missed ticks fires at once, so the time of the last event is checked as well.
         using var timer = new PeriodicTimer(options.ProgressInterval, time);
         var lastPoll = time.GetTimestamp();
         try
@@ -83,7 +85,7 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
     private async Task PublishProgressAsync(CancellationToken cancellationToken)
     {
         var done = Interlocked.Read(ref current);
-        if (done == published)
+        if (done == published || (publishedAt != 0 && time.GetElapsedTime(publishedAt) < options.ProgressInterval))
         {
             return;
         }
@@ -92,6 +94,7 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
         {
             await publisher.Publish(CreateProgress(done), cancellationToken);
             published = done;
+            publishedAt = time.GetTimestamp();
             logger.LogDebug(
                 "Export {ExportId} progressed to {Current} of {Total} cells", plan.Request.ExportId, done, total);
         }

@@ -1,4 +1,6 @@
+using Exports.Api.Hosting;
 using Exports.Tests.Api.Support;
+using Microsoft.Extensions.Configuration;
 
 namespace Exports.Tests.Api.Hosting;
 
@@ -82,13 +84,42 @@ public sealed class StartupValidationTests
         Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
     }
 
+    /// <summary>
+    /// Starts the gateway itself, not through <c>WebApplicationFactory</c>, whose deferred host can surface a
+    /// disposed service provider instead of the start-up error when the machine is busy.
+    /// </summary>
     private static string StartupFailure(Dictionary<string, string?> overrides)
     {
-        using var factory = new ApiFactory(overrides);
+        var dataDirectory = Directory.CreateTempSubdirectory("exports-startup-").FullName;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDirectory,
+            ["Auth:SigningKey"] = TestTokens.SigningKey,
+            ["Serilog:MinimumLevel:Default"] = "Fatal",
+            ["Urls"] = "http://127.0.0.1:0",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
 
-        var failure = Assert.Catch(() => factory.CreateClient());
+        try
+        {
+            var failure = Assert.CatchAsync(async () =>
+            {
+                var builder = ExportsApiApplication.CreateBuilder(
+                    [], configuration => configuration.AddInMemoryCollection(settings));
+                await using var app = ExportsApiApplication.Build(builder);
+                await app.StartAsync();
+                await app.StopAsync();
+            });
 
-        return string.Join(Environment.NewLine, Flatten(failure!).Select(exception => exception.Message));
+            return string.Join(Environment.NewLine, Flatten(failure!).Select(exception => exception.Message));
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
 
     private static IEnumerable<Exception> Flatten(Exception exception)
