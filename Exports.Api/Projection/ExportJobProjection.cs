@@ -189,7 +189,7 @@ public sealed class ExportJobProjection(TimeSpan retention)
 
     private ExportJob Completed(ExportJob job, ExportCompleted message)
     {
-        var total = Math.Max(job.Progress.Total, 1);
+        var total = Math.Max(job.Progress.Total, message.ResultSummary.CellCount);
 
         return job with
         {

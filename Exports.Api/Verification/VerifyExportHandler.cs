@@ -121,7 +121,7 @@ public sealed class VerifyExportHandler(
         if (rejection is not null)
         {
             return ApiProblems.InvalidField(WorkbookUploadReader.FileField,
-                $"The file '{upload.FileName}' cannot be verified: {rejection.Reason}");
+                $"The file '{upload.FileName}' cannot be verified: {rejection.Reason} Upload the XLSX file as exported.");
         }
 
         var seconds = options.Value.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);

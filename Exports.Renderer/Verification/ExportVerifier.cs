@@ -32,13 +32,19 @@ public sealed class ExportVerifier(
         catch (Exception exception) when (exception is XmlException or InvalidDataException)
         {
             return VerificationOutcome.Rejected(
-                VerificationOutcome.NotXlsx, $"The file is not a readable XLSX workbook: {exception.Message}");
+                VerificationOutcome.NotXlsx, $"its XLSX package cannot be read ({exception.Message}).");
         }
     }
 
     private async Task<VerificationOutcome> VerifyPackageAsync(
         Stream copy, string tenantId, CancellationToken cancellationToken)
     {
+        if (!await StartsLikeZipAsync(copy, cancellationToken))
+        {
+            return VerificationOutcome.Rejected(
+                VerificationOutcome.NotXlsx, "it is not an XLSX workbook, since it is not a ZIP package.");
+        }
+
         XlsxWorkbookDocument document;
         try
         {
@@ -46,8 +52,7 @@ public sealed class ExportVerifier(
         }
         catch (WorkbookRejectedException exception)
         {
-            return VerificationOutcome.Rejected(
-                VerificationOutcome.NotXlsx, $"The file is not an XLSX workbook: {exception.Message}");
+            return VerificationOutcome.Rejected(VerificationOutcome.NotXlsx, exception.Message);
         }
 
         using (document)
@@ -58,6 +63,15 @@ public sealed class ExportVerifier(
                 ? await VerifyWithoutManifestAsync(document, tenantId, cancellationToken)
                 : await VerifyWithManifestAsync(document, manifestPart, tenantId, cancellationToken);
         }
+    }
+
+    private static async Task<bool> StartsLikeZipAsync(Stream copy, CancellationToken cancellationToken)
+    {
+        var header = new byte[4];
+        var read = await copy.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        copy.Position = 0;
+
+        return read == header.Length && header.AsSpan().SequenceEqual("PK\u0003\u0004"u8);
     }
 
     private async Task<VerificationOutcome> VerifyWithManifestAsync(

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the gateway and one renderer on this machine until Ctrl-C, on the embedded defaults: a local RabbitMQ,
-# and the SQLite read model and blob store under .data/local. Prints the API address and a development token.
+# and the SQLite read model and blob store under .data/local. Prints the API address and writes a development
+# token for tenant t_demo to .data/local/token.
 #   EXPORTS_API_PORT       port of the API (default 5080)
 #   EXPORTS_DATA_DIR       data folder (default .data/local in the checkout)
 set -euo pipefail
@@ -20,12 +21,13 @@ build_pair
 provide_broker
 start_pair
 
+mint_token t_demo > "$PAIR_DATA_DIR/token"
 cat <<INFO
 
 Exports is running.
   API:    $PAIR_API_URL
   Data:   $PAIR_DATA_DIR (logs: api.log, renderer.log)
-  Token:  export TOKEN=$(mint_token t_demo)
+  Token:  export TOKEN=\$(cat $PAIR_DATA_DIR/token)    (tenant t_demo, every scope, valid 8 hours)
 
 Press Ctrl-C to stop.
 INFO

@@ -180,7 +180,7 @@ public sealed class ExportJobProjectionTests
         {
             Assert.That(next?.Status, Is.EqualTo(ExportJobStatus.Completed));
             Assert.That(next?.ExpiresAt, Is.EqualTo(completed.CompletedAt + Retention));
-            Assert.That(next?.Progress, Is.EqualTo(new ExportProgress(1, 1, "Completed", 100)));
+            Assert.That(next?.Progress, Is.EqualTo(new ExportProgress(9, 9, "Completed", 100)));
             Assert.That(next?.Artifact, Is.EqualTo(completed.Artifact));
             Assert.That(next?.IsDownloadableAt(completed.CompletedAt), Is.True);
             Assert.That(next?.IsDownloadableAt(completed.CompletedAt + Retention), Is.False);
