@@ -17,9 +17,18 @@ public sealed class Program
             return TokenCommand.Run(args[1..], Console.Out, Console.Error);
         }
 
-        var app = ExportsApiApplication.Build(ExportsApiApplication.CreateBuilder(args));
-        await app.RunAsync();
+        try
+        {
+            var app = ExportsApiApplication.Build(ExportsApiApplication.CreateBuilder(args));
+            await app.RunAsync();
 
-        return 0;
+            return 0;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"Exports.Api stopped: {exception.Message}");
+
+            return 1;
+        }
     }
 }
