@@ -10,6 +10,11 @@ public static class ExcelDateSerial
     /// <summary>Days between the 1904 and the 1900 date systems: 1904 serial + 1462 = 1900 serial.</summary>
     public const double Offset1904 = 1462;
 
+    private const double MillisecondsPerDay = 86_400_000;
+
+    // Serial of the 1900-02-29 that Excel counts though it never existed.
+    private const double LeapBugDay = 60;
+
     private static readonly DateTime Epoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified);
 
     /// <summary>Largest serial Excel shows as a date: 9999-12-31 23:59:59.999.</summary>
@@ -22,21 +27,20 @@ public static class ExcelDateSerial
     /// </summary>
     public static DateTime? ToDateTime(double serial, out bool isLeapBugDay)
     {
-        isLeapBugDay = serial is >= 60 and < 61;
+        isLeapBugDay = false;
         if (double.IsNaN(serial) || serial < 0 || serial > MaxSerial)
         {
             return null;
         }
 
-        var adjusted = serial < 61 ? serial + 1 : serial;
-        if (isLeapBugDay)
-        {
-            adjusted = serial;
-        }
+        // The day is taken after rounding, so a time that rounds up to midnight falls on the next day, even
+        // across day 60.
+        var milliseconds = Math.Round(serial * MillisecondsPerDay, MidpointRounding.AwayFromZero);
+        var day = Math.Floor(milliseconds / MillisecondsPerDay);
+        isLeapBugDay = day == LeapBugDay;
+        var shift = day < LeapBugDay ? MillisecondsPerDay : 0;
 
-        var milliseconds = Math.Round(adjusted * 86_400_000d, MidpointRounding.AwayFromZero);
-
-        return Epoch.AddMilliseconds(milliseconds);
+        return Epoch.AddMilliseconds(milliseconds + shift);
     }
 
     /// <summary>Converts a date and time to its 1900-system serial.</summary>

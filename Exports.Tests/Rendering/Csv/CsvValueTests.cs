@@ -39,6 +39,8 @@ public sealed class CsvValueTests
     [TestCase(44197.423726851855, "2021-01-01T10:10:10")]
     [TestCase(44197.50000142361, "2021-01-01T12:00:00.123")]
     [TestCase(60.5, "1900-02-29T12:00:00")]
+    [TestCase(59.9999999999999, "1900-02-29")]
+    [TestCase(60.9999999999999, "1900-03-01")]
     [TestCase(-1d, "-1")]
     [TestCase(3_000_000d, "3000000")]
     public async Task DateWrittenAsIso(double serial, string expected)

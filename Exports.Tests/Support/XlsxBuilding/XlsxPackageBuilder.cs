@@ -25,6 +25,7 @@ public sealed partial class XlsxPackageBuilder
     private bool date1904;
     private bool macroEnabled;
     private bool byteOrderMarks;
+    private bool partContentTypes;
     private string? sharedStrings;
     private string? styles;
     private string? theme;
@@ -82,6 +83,17 @@ public sealed partial class XlsxPackageBuilder
     public XlsxPackageBuilder WithByteOrderMarks()
     {
         byteOrderMarks = true;
+
+        return this;
+    }
+
+    /// <summary>
+    /// Declares each part's own content type in <c>[Content_Types].xml</c>, as Excel does; without it every part
+    /// but the workbook is plain <c>application/xml</c>, which the importer accepts and the Open XML SDK rejects.
+    /// </summary>
+    public XlsxPackageBuilder WithPartContentTypes()
+    {
+        partContentTypes = true;
 
         return this;
     }
@@ -244,7 +256,33 @@ public sealed partial class XlsxPackageBuilder
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
             "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-            $"<Override PartName=\"/{folder}/workbook.xml\" ContentType=\"{workbookType}\"/></Types>");
+            $"<Override PartName=\"/{folder}/workbook.xml\" ContentType=\"{workbookType}\"/>" +
+            (partContentTypes ? PartOverrides() : string.Empty) + "</Types>");
+    }
+
+    private string PartOverrides()
+    {
+        const string Spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+        List<(string Part, string Type)> parts = [.. sheets.Select((sheet, index) => sheet.SheetData is null
+            ? ($"{folder}/chartsheets/sheet{index + 1}.xml", $"{Spreadsheet}.chartsheet+xml")
+            : ($"{folder}/worksheets/sheet{index + 1}.xml", $"{Spreadsheet}.worksheet+xml"))];
+        if (sharedStrings is not null)
+        {
+            parts.Add(($"{folder}/sharedStrings.xml", $"{Spreadsheet}.sharedStrings+xml"));
+        }
+
+        if (styles is not null)
+        {
+            parts.Add(($"{folder}/styles.xml", $"{Spreadsheet}.styles+xml"));
+        }
+
+        if (theme is not null)
+        {
+            parts.Add(($"{folder}/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"));
+        }
+
+        return string.Concat(parts.Select(part =>
+            $"<Override PartName=\"/{part.Part}\" ContentType=\"{part.Type}\"/>"));
     }
 
     private string Main(string root, string body)
