@@ -133,8 +133,8 @@ public sealed class ExportRenderingOverBrokerTests
     [Test]
     public async Task ProgressIsThrottledAndMonotonic()
     {
-        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Big", StoredWorkbook.Grid(200_000, 10)));
-        var request = Request(workbook, ExportFormat.Csv);
+        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Big", StoredWorkbook.Grid(300_000, 10)));
+        var request = Request(workbook, ExportFormat.Xlsx);
 
         await observer.PublishAsync(request);
         await observer.WaitForAsync<ExportCompleted>(message => message.ExportId == request.ExportId, TimeSpan.FromMinutes(3));
@@ -152,7 +152,7 @@ public sealed class ExportRenderingOverBrokerTests
                     Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(450)));
             }
 
-            Assert.That(progress[^1].Total, Is.EqualTo(200_000 * 10));
+            Assert.That(progress[^1].Total, Is.EqualTo(300_000 * 10));
         }
     }
 
