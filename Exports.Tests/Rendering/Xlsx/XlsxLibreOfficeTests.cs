@@ -71,6 +71,17 @@ public sealed class XlsxLibreOfficeTests
         }
     }
 
+    [TestCase("Values")]
+    [TestCase("Hidden_ 1_2")]
+    public void WorkspaceShowsFoundationValues(string sheet)
+    {
+        var foundation = sheets[("values", "Foundation - " + sheet)];
+
+        var workspace = sheets[("values", "Workspace - " + sheet)];
+
+        Assert.That(workspace, Is.EqualTo(foundation));
+    }
+
     [Test]
     public void PlainWorkbookShowsDates()
     {

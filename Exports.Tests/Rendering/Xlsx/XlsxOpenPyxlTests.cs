@@ -131,4 +131,61 @@ public sealed class XlsxOpenPyxlTests
 
         Assert.That(cell.GetProperty("format").GetString(), Is.EqualTo("yyyy-mm-dd hh:mm:ss"));
     }
+
+    [Test]
+    public void WorkspaceCachesFoundationValues()
+    {
+        var foundation = OpenPyxlWorkbooks.Sheet(values, ValuesSheet).GetProperty("cells");
+        var workspace = OpenPyxlWorkbooks.Sheet(values, "Workspace - Values");
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var cell in foundation.EnumerateObject())
+            {
+                var mirror = OpenPyxlWorkbooks.Cell(workspace, cell.Name);
+                var expectedType = cell.Value.GetProperty("type").GetString();
+                var expectedValue = cell.Value.GetProperty("value").ToString();
+                Assert.That(mirror, Is.Not.Null, cell.Name);
+                Assert.That(mirror?.GetProperty("type").GetString(), Is.EqualTo(expectedType), cell.Name);
+                Assert.That(mirror?.GetProperty("value").ToString(), Is.EqualTo(expectedValue), cell.Name);
+                Assert.That(mirror?.GetProperty("formula").GetString(), Is.EqualTo($"='Foundation - Values'!{cell.Name}"));
+                Assert.That(cell.Value.TryGetProperty("formula", out _), Is.False, cell.Name);
+            }
+        }
+    }
+
+    [Test]
+    public void ProtectionFollowsZones()
+    {
+        var protectedSheets = values.EnumerateArray()
+            .Select(sheet => (sheet.GetProperty("name").GetString(), sheet.GetProperty("protected").GetBoolean()));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(protectedSheets, Is.EqualTo(new[]
+            {
+                ("Foundation - Values", true),
+                ("Foundation - Hidden_ 1_2", true),
+                ("Workspace - Values", false),
+                ("Workspace - Hidden_ 1_2", false),
+                ("Control", true),
+            }));
+            Assert.That(OpenPyxlWorkbooks.Sheet(plain, "Plain").GetProperty("protected").GetBoolean(), Is.False);
+        }
+    }
+
+    [Test]
+    public void ControlStatesDataHash()
+    {
+        var cells = OpenPyxlWorkbooks.Sheet(values, "Control").GetProperty("cells");
+
+        var label = cells.EnumerateObject().Single(cell => cell.Value.GetProperty("value").ToString() == "Data hash");
+        var value = OpenPyxlWorkbooks.Cell(OpenPyxlWorkbooks.Sheet(values, "Control"), "B" + label.Name[1..]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(label.Name, Does.StartWith("A"));
+            Assert.That(value?.GetProperty("value").GetString(), Does.Match("^sha256:[0-9a-f]{64}$"));
+        }
+    }
 }
