@@ -17,6 +17,10 @@ internal sealed class XlsxWorkspaceWriter(
     private readonly RenderWarnings repeatedWarnings = new();
 
     /// <summary>Writes the sheet's XML into <paramref name="xml"/> and returns what it mirrored.</summary>
+    /// <remarks>
+    /// NOTE: progress is not advanced here. It counts the Foundation cells only, so while the Workspace sheets
+    /// are written an export keeps reporting its last value (at most 99 percent until it completes).
+    /// </remarks>
     public async Task<XlsxWorkspaceResult> WriteAsync(
         XlsxWorkspacePlan sheet, Utf8XmlWriter xml, CancellationToken cancellationToken)
     {
