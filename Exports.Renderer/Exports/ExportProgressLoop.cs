@@ -25,6 +25,7 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
     private readonly Task loop;
     private long current;
     private long published = -1;
+    private DateTimeOffset? publishedAt;
 
     /// <summary>Starts the loop for one running export.</summary>
     public ExportProgressLoop(
@@ -83,15 +84,17 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
     private async Task PublishProgressAsync(CancellationToken cancellationToken)
     {
         var done = Interlocked.Read(ref current);
-        if (done == published)
+        if (done == published || IsTooSoon())
         {
             return;
         }
 
         try
         {
-            await publisher.Publish(CreateProgress(done), cancellationToken);
+            var progress = CreateProgress(done);
+            await publisher.Publish(progress, cancellationToken);
             published = done;
+            publishedAt = progress.OccurredAt;
             logger.LogDebug(
                 "Export {ExportId} progressed to {Current} of {Total} cells", plan.Request.ExportId, done, total);
         }
@@ -102,6 +105,10 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
                 plan.Request.ExportId);
         }
     }
+
+    // A timer that missed ticks while the process was busy ticks again at once, so the interval is checked
+    // against the last event's time too.
+    private bool IsTooSoon() => publishedAt is { } last && time.GetUtcNow() - last < options.ProgressInterval;
 
     private async Task PollCancelMarkerAsync(CancellationToken cancellationToken)
     {
