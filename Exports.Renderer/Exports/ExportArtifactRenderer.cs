@@ -1,5 +1,6 @@
 using Exports.Contracts;
 using Exports.Renderer.Hosting;
+using Exports.Renderer.Provenance.Manifests;
 using Exports.Renderer.Rendering;
 using Exports.Renderer.Workbooks.Normalized;
 using Exports.Storage;
@@ -8,18 +9,24 @@ using Microsoft.Extensions.Options;
 
 namespace Exports.Renderer.Exports;
 
-/// <summary>Streams the artifact of a planned export into the blob store and describes the result.</summary>
+/// <summary>
+/// Streams the artifact of a planned export into the blob store, saves the server's manifest record of an
+/// artifact that embeds a manifest, and describes the result.
+/// </summary>
 public sealed class ExportArtifactRenderer(
     IEnumerable<IExportWriter> writers,
     NormalizedWorkbookStore workbooks,
     IBlobStore blobs,
+    ManifestRecords manifests,
     IOptions<RendererOptions> options,
     TimeProvider time,
     ILogger<ExportArtifactRenderer> logger)
 {
-    private const string ManifestVersion = "cb_hash_v1";
-
-    /// <summary>Renders the export and returns its completion event, not yet published.</summary>
+    /// <summary>
+    /// Renders the export and returns its completion event, not yet published. The manifest record is saved
+    /// after the artifact is stored, so no record exists without its artifact. When the export is cancelled or
+    /// fails after that, the caller deletes both.
+    /// </summary>
     public async Task<ExportCompleted> RenderAsync(ExportPlan plan, RunningExport export, IPublishEndpoint publisher)
     {
         var writer = writers.FirstOrDefault(candidate => candidate.Format == plan.Request.Format)
@@ -38,6 +45,12 @@ public sealed class ExportArtifactRenderer(
                 ArtifactKey(plan.Request, file),
                 (stream, token) => writer.WriteAsync(context, stream, token),
                 export.Token);
+        }
+
+        export.Token.ThrowIfCancellationRequested();
+        if (context.Manifest is { } manifest)
+        {
+            await manifests.SaveAsync(manifest, context.CellDigests ?? [], export.Token);
         }
 
         export.Token.ThrowIfCancellationRequested();
@@ -86,8 +99,8 @@ public sealed class ExportArtifactRenderer(
                 Warnings = context.Warnings.IsEmpty ? null : context.Warnings.ToList(),
                 Provenance = context.Hash is null ? null : new ProvenanceSummary
                 {
-                    ManifestVersion = ManifestVersion,
-                    HashScope = context.HashScope ?? "validated",
+                    ManifestVersion = HashScopes.ManifestVersion,
+                    HashScope = context.HashScope ?? HashScopes.Validated,
                     DataHash = context.Hash.DataHash,
                 },
             },

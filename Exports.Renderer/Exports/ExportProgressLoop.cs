@@ -25,7 +25,7 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
     private readonly Task loop;
     private long current;
     private long published = -1;
-    private long publishedAt;
+    private DateTimeOffset? publishedAt;
 
     /// <summary>Starts the loop for one running export.</summary>
     public ExportProgressLoop(
@@ -61,7 +61,6 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
-        // A periodic timer that missed ticks fires at once, so the time of the last event is checked as well.
         using var timer = new PeriodicTimer(options.ProgressInterval, time);
         var lastPoll = time.GetTimestamp();
         try
@@ -85,16 +84,17 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
     private async Task PublishProgressAsync(CancellationToken cancellationToken)
     {
         var done = Interlocked.Read(ref current);
-        if (done == published || (publishedAt != 0 && time.GetElapsedTime(publishedAt) < options.ProgressInterval))
+        if (done == published || IsTooSoon())
         {
             return;
         }
 
         try
         {
-            await publisher.Publish(CreateProgress(done), cancellationToken);
+            var progress = CreateProgress(done);
+            await publisher.Publish(progress, cancellationToken);
             published = done;
-            publishedAt = time.GetTimestamp();
+            publishedAt = progress.OccurredAt;
             logger.LogDebug(
                 "Export {ExportId} progressed to {Current} of {Total} cells", plan.Request.ExportId, done, total);
         }
@@ -105,6 +105,10 @@ public sealed class ExportProgressLoop : IRenderProgress, IAsyncDisposable
                 plan.Request.ExportId);
         }
     }
+
+    // A timer that missed ticks while the process was busy ticks again at once, so the interval is checked
+    // against the last event's time too.
+    private bool IsTooSoon() => publishedAt is { } last && time.GetUtcNow() - last < options.ProgressInterval;
 
     private async Task PollCancelMarkerAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Exports.Contracts;
 using Exports.Renderer.Hosting;
+using Exports.Renderer.Provenance.Manifests;
 using Exports.Renderer.Rendering;
 using Exports.Storage;
 using MassTransit;
@@ -9,12 +10,14 @@ namespace Exports.Renderer.Exports;
 
 /// <summary>
 /// Carries one <see cref="ExportRequested"/> from validation to its terminal event. Every message may arrive
-/// twice: a completed export republishes its stored result, and a cancelled one is never rendered.
+/// twice: a completed export republishes its stored result, and a cancelled one is never rendered. An export
+/// that is cancelled or fails leaves neither its artifact nor its manifest record behind.
 /// </summary>
 public sealed class ExportRenderJob(
     ExportPlanner planner,
     ExportArtifactRenderer renderer,
     CompletionRecords completions,
+    ManifestRecords manifests,
     RunningExports running,
     IBlobStore blobs,
     IOptions<RendererOptions> options,
@@ -100,6 +103,7 @@ public sealed class ExportRenderJob(
         if (await IsCancelledAsync(completed.TenantId, completed.ExportId, cancellationToken))
         {
             await blobs.DeletePrefixAsync(BlobKeys.ExportPrefix(completed.TenantId, completed.ExportId), cancellationToken);
+            await manifests.DeleteAsync(completed.TenantId, completed.ExportId, cancellationToken);
             logger.LogInformation("Export {ExportId} was cancelled as it completed; its files are removed",
                 completed.ExportId);
             await events.CancelledAsync(cancellationToken);
@@ -142,6 +146,10 @@ public sealed class ExportRenderJob(
     private Task<bool> IsCancelledAsync(string tenantId, string exportId, CancellationToken cancellationToken) =>
         blobs.ExistsAsync(BlobKeys.CancellationMarker(tenantId, exportId), cancellationToken);
 
-    private Task RemoveArtifactsAsync(ExportRequested request) =>
-        blobs.DeletePrefixAsync(BlobKeys.ExportPrefix(request.TenantId, request.ExportId), CancellationToken.None);
+    private async Task RemoveArtifactsAsync(ExportRequested request)
+    {
+        await blobs.DeletePrefixAsync(
+            BlobKeys.ExportPrefix(request.TenantId, request.ExportId), CancellationToken.None);
+        await manifests.DeleteAsync(request.TenantId, request.ExportId, CancellationToken.None);
+    }
 }

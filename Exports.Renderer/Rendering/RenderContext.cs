@@ -1,4 +1,5 @@
 using Exports.Renderer.Provenance;
+using Exports.Renderer.Provenance.Manifests;
 using Exports.Renderer.Workbooks.Normalized;
 
 namespace Exports.Renderer.Rendering;
@@ -38,6 +39,18 @@ public sealed class RenderContext
 
     /// <summary>Hash scope of <see cref="Hash"/>: <c>foundation</c> or <c>validated</c>.</summary>
     public string? HashScope { get; set; }
+
+    /// <summary>
+    /// The signed provenance manifest embedded in the artifact, set by writers that embed one (XLSX) once the
+    /// artifact is written; null for the other formats.
+    /// </summary>
+    public ProvenanceManifest? Manifest { get; set; }
+
+    /// <summary>
+    /// Per-cell digests of each sheet of the hash scope, in scope order, in the form
+    /// <see cref="CellDigestWriter"/> writes; set with <see cref="Manifest"/> for the server's manifest record.
+    /// </summary>
+    public IReadOnlyList<byte[]>? CellDigests { get; set; }
 
     /// <summary>Total cells to write, the sum over <see cref="Sheets"/>.</summary>
     public long TotalCells => Sheets.Sum(sheet => sheet.Statistics.CellCount);

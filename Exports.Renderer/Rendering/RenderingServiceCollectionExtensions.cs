@@ -7,9 +7,16 @@ namespace Exports.Renderer.Rendering;
 /// <summary>Registers the export writers and the render pipeline.</summary>
 public static class RenderingServiceCollectionExtensions
 {
-    /// <summary>Adds export rendering services: one <see cref="IExportWriter"/> per format.</summary>
+    /// <summary>
+    /// Adds export rendering services: one <see cref="IExportWriter"/> per format, and the XLSX settings bound
+    /// to section <c>Xlsx</c>. The XLSX writer signs manifests, so the provenance services must be added too.
+    /// </summary>
     public static IServiceCollection AddExportRendering(this IServiceCollection services)
     {
+        services.AddOptions<XlsxOptions>()
+            .BindConfiguration(XlsxOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IExportWriter, XlsxExportWriter>();
         services.AddSingleton<IExportWriter, CsvExportWriter>();
         services.AddSingleton<IExportWriter, JsonExportWriter>();

@@ -16,7 +16,7 @@ public sealed class WriterContractTests
 
     public static IEnumerable<TestCaseData> Writers()
     {
-        yield return new TestCaseData(new XlsxExportWriter()).SetArgDisplayNames("xlsx");
+        yield return new TestCaseData(XlsxWriters.Create()).SetArgDisplayNames("xlsx");
         yield return new TestCaseData(new CsvExportWriter()).SetArgDisplayNames("csv");
         yield return new TestCaseData(new JsonExportWriter()).SetArgDisplayNames("json");
     }
@@ -27,14 +27,22 @@ public sealed class WriterContractTests
     [TearDown]
     public void DeleteFolder() => folder.Dispose();
 
-    [TestCaseSource(nameof(Writers))]
-    public async Task LastCellOnlySheetStaysSmall(IExportWriter writer)
+    // A three-zone XLSX adds parts of a fixed size whatever the cells: the Control sheet and the manifest.
+    public static IEnumerable<TestCaseData> SizeLimits()
+    {
+        yield return new TestCaseData(XlsxWriters.Create(), 10_240).SetArgDisplayNames("xlsx");
+        yield return new TestCaseData(new CsvExportWriter(), 4096).SetArgDisplayNames("csv");
+        yield return new TestCaseData(new JsonExportWriter(), 4096).SetArgDisplayNames("json");
+    }
+
+    [TestCaseSource(nameof(SizeLimits))]
+    public async Task LastCellOnlySheetStaysSmall(IExportWriter writer, int maxBytes)
     {
         var builder = new NormalizedWorkbookBuilder().Sheet("Data", [NormalizedCell.FromText(1_048_576, 16_384, "corner")]);
 
         var (path, _) = await ExportFiles.ExportAsync(writer, builder, folder, "out." + writer.Format);
 
-        Assert.That(new FileInfo(path).Length, Is.LessThan(4096));
+        Assert.That(new FileInfo(path).Length, Is.LessThan(maxBytes));
     }
 
     [TestCaseSource(nameof(Writers))]
@@ -95,23 +103,38 @@ public sealed class WriterContractTests
         }
     }
 
-    [TestCaseSource(nameof(Writers))]
-    public async Task HashMatchesIndependentBuilder(IExportWriter writer)
+    // XLSX hashes its Foundation sheets by default, and its data sheets under their names without three zones.
+    public static IEnumerable<TestCaseData> HashCases()
+    {
+        yield return new TestCaseData(XlsxWriters.Create(), new RenderOptions(), "Foundation - ", "foundation")
+            .SetArgDisplayNames("xlsx");
+        yield return new TestCaseData(
+                XlsxWriters.Create(), new RenderOptions { XlsxThreeZone = false }, string.Empty, "validated")
+            .SetArgDisplayNames("xlsx without zones");
+        yield return new TestCaseData(new CsvExportWriter(), new RenderOptions(), string.Empty, "validated")
+            .SetArgDisplayNames("csv");
+        yield return new TestCaseData(new JsonExportWriter(), new RenderOptions(), string.Empty, "validated")
+            .SetArgDisplayNames("json");
+    }
+
+    [TestCaseSource(nameof(HashCases))]
+    public async Task HashMatchesIndependentBuilder(
+        IExportWriter writer, RenderOptions options, string prefix, string scope)
     {
         NormalizedCell[] first = [.. SampleCells.EveryKind(1), .. SampleCells.EveryKind(3), NormalizedCell.FromText(4, 2, "a\r\nb")];
         NormalizedCell[] second = [.. SampleCells.Grid(20, 5)];
         var builder = new NormalizedWorkbookBuilder().Sheet("First", first).Sheet("Empty", []).Sheet("Second", second, hidden: true);
 
-        var (_, context) = await ExportFiles.ExportAsync(writer, builder, folder, "out." + writer.Format);
+        var (_, context) = await ExportFiles.ExportAsync(writer, builder, folder, "out." + writer.Format, options);
 
         using var expected = new CbHashV1Builder();
-        AddSheet(expected, "First", first);
-        AddSheet(expected, "Empty", []);
-        AddSheet(expected, "Second", second);
+        AddSheet(expected, prefix + "First", first);
+        AddSheet(expected, prefix + "Empty", []);
+        AddSheet(expected, prefix + "Second", second);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(context.Hash!.DataHash, Is.EqualTo(expected.Complete().DataHash));
-            Assert.That(context.HashScope, Is.EqualTo("validated"));
+            Assert.That(context.HashScope, Is.EqualTo(scope));
             Assert.That(context.Hash.CellCount, Is.EqualTo(context.TotalCells));
         }
     }

@@ -1,13 +1,18 @@
 using Exports.Contracts;
-using Exports.Renderer.Provenance;
+using Exports.Renderer.Provenance.Manifests;
+using Microsoft.Extensions.Options;
 
 namespace Exports.Renderer.Rendering.Xlsx;
 
 /// <summary>
-/// Writes an export as an XLSX workbook: one worksheet per exported sheet, values only, streamed as raw
-/// UTF-8 into the ZIP entries. The hash scope is <c>validated</c>: each data sheet under its output name.
+/// Writes an export as an XLSX workbook that carries its proof, streamed as raw UTF-8 into the ZIP entries.
+/// With <see cref="RenderOptions.XlsxThreeZone"/> (the default) the workbook has three zones: protected
+/// Foundation sheets with the values, which form the hash scope <c>foundation</c>; Workspace sheets of formulas
+/// that reference them; and a Control sheet that states the provenance. Without it the data sheets keep their
+/// sanitised names and form the scope <c>validated</c>. Either way the signed provenance manifest is embedded as
+/// a Custom XML Part and set on the context with the hash and the per-cell digests.
 /// </summary>
-public sealed class XlsxExportWriter : IExportWriter
+public sealed class XlsxExportWriter(ManifestSigner signer, IOptions<XlsxOptions> options) : IExportWriter
 {
     private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -26,28 +31,24 @@ public sealed class XlsxExportWriter : IExportWriter
             throw new ArgumentException("An XLSX export needs at least one sheet: select one or more sheets.", nameof(context));
         }
 
-        var plan = XlsxSheetPlan.ForDataSheets(context.Sheets);
-        var styles = new XlsxStyleSheet();
-        var resolver = new XlsxStyleResolver(context.Workbook.Styles, context.Options.XlsxIncludeStyles, styles);
-        using var hash = new CbHashV1Builder();
-        var worksheets = new XlsxWorksheetWriter(context, resolver, hash);
-
+        var plan = XlsxWorkbookPlan.Create(context.Sheets, context.Options.XlsxThreeZone);
+        XlsxScopeResult scope;
+        ProvenanceManifest manifest;
         await using (var package = new XlsxPackageWriter(output, context.GeneratedAt))
         {
-            foreach (var sheet in plan)
-            {
-                await package.AddWorksheetAsync(
-                    sheet.Name,
-                    sheet.Hidden,
-                    (xml, token) => worksheets.WriteAsync(sheet, xml, token),
-                    cancellationToken);
-            }
-
-            var properties = new XlsxDocumentProperties(context.Workbook.Name, context.ExportId, context.GeneratedAt);
-            await package.CompleteAsync(styles, properties, cancellationToken);
+            var workbook = new XlsxWorkbookWriter(context, plan, package, options.Value.WorkspaceMaxCells);
+            scope = await workbook.WriteScopeSheetsAsync(cancellationToken);
+            manifest = signer.Sign(ManifestFactory.Create(
+                context.ExportId, context.Workbook.WorkbookId, context.TenantId, plan.HashScope, scope.Hash,
+                context.GeneratedAt));
+            await package.AddCustomXmlAsync(XlsxManifestPart.Create(manifest), cancellationToken);
+            await workbook.WriteZonesAsync(scope, manifest, cancellationToken);
+            await workbook.CompleteAsync(cancellationToken);
         }
 
-        context.Hash = hash.Complete();
-        context.HashScope = HashScopes.Validated;
+        context.Hash = scope.Hash;
+        context.HashScope = plan.HashScope;
+        context.Manifest = manifest;
+        context.CellDigests = [.. scope.Hash.Sheets.Select(sheet => sheet.CellDigests!)];
     }
 }

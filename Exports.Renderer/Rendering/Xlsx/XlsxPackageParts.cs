@@ -28,8 +28,12 @@ internal static class XlsxPackageParts
         xml.WriteRaw("</sheets></workbook>"u8);
     }
 
-    /// <summary>Writes <c>xl/_rels/workbook.xml.rels</c>: one relationship per sheet, then the styles.</summary>
-    public static void WriteWorkbookRelationships(Utf8XmlWriter xml, IReadOnlyList<XlsxSheetEntry> sheets)
+    /// <summary>
+    /// Writes <c>xl/_rels/workbook.xml.rels</c>: one relationship per sheet, then the styles, then the Custom XML
+    /// Part when there is one.
+    /// </summary>
+    public static void WriteWorkbookRelationships(
+        Utf8XmlWriter xml, IReadOnlyList<XlsxSheetEntry> sheets, bool hasCustomXml)
     {
         xml.WriteRaw(XlsxDeclaration.Utf8);
         xml.WriteRaw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"u8);
@@ -47,11 +51,16 @@ internal static class XlsxPackageParts
         xml.WriteInteger(sheets.Count + 1);
         xml.WriteRaw("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""u8);
         xml.WriteRaw(" Target=\"styles.xml\"/>"u8);
+        if (hasCustomXml)
+        {
+            XlsxCustomXmlParts.WriteWorkbookRelationship(xml, sheets.Count + 2);
+        }
+
         xml.WriteRaw("</Relationships>"u8);
     }
 
     /// <summary>Writes <c>[Content_Types].xml</c>.</summary>
-    public static void WriteContentTypes(Utf8XmlWriter xml, IReadOnlyList<XlsxSheetEntry> sheets)
+    public static void WriteContentTypes(Utf8XmlWriter xml, IReadOnlyList<XlsxSheetEntry> sheets, bool hasCustomXml)
     {
         xml.WriteRaw(XlsxDeclaration.Utf8);
         xml.WriteRaw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"u8);
@@ -73,6 +82,11 @@ internal static class XlsxPackageParts
         xml.WriteRaw(" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"u8);
         xml.WriteRaw("<Override PartName=\"/docProps/app.xml\""u8);
         xml.WriteRaw(" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"u8);
+        if (hasCustomXml)
+        {
+            XlsxCustomXmlParts.WriteContentTypes(xml);
+        }
+
         xml.WriteRaw("</Types>"u8);
     }
 

@@ -4,15 +4,16 @@ namespace Exports.Renderer.Rendering.Xlsx;
 
 /// <summary>
 /// Writes an XLSX package into a <see cref="ZipArchive"/> part by part, so it works on streams that cannot
-/// seek. Worksheets are written as they come; the parts that list them (workbook, relationships, content
-/// types) and the style table are written by <see cref="CompleteAsync"/>. Every entry carries the same
-/// timestamp, so equal input gives equal bytes.
+/// seek. Worksheets and the Custom XML Part are written as they come; the parts that list them (workbook,
+/// relationships, content types) and the style table are written by <see cref="CompleteAsync"/>. Every entry
+/// carries the same timestamp, so equal input gives equal bytes.
 /// </summary>
 internal sealed class XlsxPackageWriter : IAsyncDisposable
 {
     private readonly ZipArchive archive;
     private readonly DateTimeOffset timestamp;
     private readonly List<XlsxSheetEntry> sheets = [];
+    private bool hasCustomXml;
 
     /// <summary>Starts a package; the caller keeps ownership of <paramref name="output"/>.</summary>
     public XlsxPackageWriter(Stream output, DateTimeOffset timestamp)
@@ -33,6 +34,28 @@ internal sealed class XlsxPackageWriter : IAsyncDisposable
         sheets.Add(entry);
     }
 
+    /// <summary>Adds a Custom XML Part with its properties part. A package written here has at most one.</summary>
+    public async Task AddCustomXmlAsync(XlsxCustomXmlItem item, CancellationToken cancellationToken)
+    {
+        if (hasCustomXml)
+        {
+            throw new InvalidOperationException(
+                "A Custom XML Part was already added: this writer supports one per package.");
+        }
+
+        await WritePartAsync(
+            XlsxCustomXmlParts.ItemPartName, Sync(xml => xml.WriteRaw(item.Content)), cancellationToken);
+        await WritePartAsync(
+            XlsxCustomXmlParts.PropertiesPartName,
+            Sync(xml => XlsxCustomXmlParts.WriteProperties(xml, item)),
+            cancellationToken);
+        await WritePartAsync(
+            XlsxCustomXmlParts.ItemRelationshipsPartName,
+            Sync(XlsxCustomXmlParts.WriteItemRelationships),
+            cancellationToken);
+        hasCustomXml = true;
+    }
+
     /// <summary>Writes the style table, the workbook and the package's own parts.</summary>
     public async Task CompleteAsync(
         XlsxStyleSheet styles, XlsxDocumentProperties properties, CancellationToken cancellationToken)
@@ -40,8 +63,13 @@ internal sealed class XlsxPackageWriter : IAsyncDisposable
         await WritePartAsync("xl/styles.xml", Sync(styles.Write), cancellationToken);
         await WritePartAsync("xl/workbook.xml", Sync(xml => XlsxPackageParts.WriteWorkbook(xml, sheets)), cancellationToken);
         await WritePartAsync(
-            "xl/_rels/workbook.xml.rels", Sync(xml => XlsxPackageParts.WriteWorkbookRelationships(xml, sheets)), cancellationToken);
-        await WritePartAsync("[Content_Types].xml", Sync(xml => XlsxPackageParts.WriteContentTypes(xml, sheets)), cancellationToken);
+            "xl/_rels/workbook.xml.rels",
+            Sync(xml => XlsxPackageParts.WriteWorkbookRelationships(xml, sheets, hasCustomXml)),
+            cancellationToken);
+        await WritePartAsync(
+            "[Content_Types].xml",
+            Sync(xml => XlsxPackageParts.WriteContentTypes(xml, sheets, hasCustomXml)),
+            cancellationToken);
         await WritePartAsync("_rels/.rels", Sync(XlsxPackageParts.WritePackageRelationships), cancellationToken);
         await WritePartAsync(
             "docProps/core.xml", Sync(xml => XlsxPackageParts.WriteCoreProperties(xml, properties)), cancellationToken);

@@ -8,16 +8,18 @@ namespace Exports.Renderer.Rendering.Xlsx;
 /// </summary>
 internal static class XlsxSheetHead
 {
-    /// <summary>Writes the head of a sheet whose first row holding a value is <paramref name="firstRow"/> (0 for none).</summary>
-    public static void Write(Utf8XmlWriter xml, XlsxSheetPlan sheet, RenderOptions options, int firstRow)
+    /// <summary>
+    /// Writes the head of a sheet that shows the cells of a source sheet with <paramref name="statistics"/>,
+    /// whose first row holding a value is <paramref name="firstRow"/> (0 for none).
+    /// </summary>
+    public static void Write(
+        Utf8XmlWriter xml, SheetStatistics statistics, bool selected, RenderOptions options, int firstRow)
     {
-        var statistics = sheet.Source.Statistics;
-
         xml.WriteRaw(XlsxDeclaration.Utf8);
         xml.WriteRaw("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "u8);
         xml.WriteRaw("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"u8);
         WriteDimension(xml, statistics, firstRow);
-        WriteViews(xml, sheet.Selected, freezeHeader: options.XlsxFreezeHeader && firstRow > 0);
+        WriteViews(xml, selected, freezeHeader: options.XlsxFreezeHeader && firstRow > 0);
         xml.WriteRaw("<sheetFormatPr defaultRowHeight=\"15\"/>"u8);
         if (options.XlsxAutoWidth)
         {
@@ -49,7 +51,8 @@ internal static class XlsxSheetHead
     private static bool IsInSheet(int row, int column) =>
         row is >= 1 and <= XlsxLimits.MaxRow && column is >= 1 and <= XlsxLimits.MaxColumn;
 
-    private static void WriteViews(Utf8XmlWriter xml, bool selected, bool freezeHeader)
+    /// <summary>Writes <c>sheetViews</c>: the tab selection and, when asked, row 1 frozen.</summary>
+    public static void WriteViews(Utf8XmlWriter xml, bool selected, bool freezeHeader)
     {
         xml.WriteRaw(selected
             ? "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\""u8

@@ -4,15 +4,15 @@ using Exports.Renderer.Provenance;
 namespace Exports.Renderer.Rendering.Xlsx;
 
 /// <summary>
-/// Streams one data sheet's cells into its worksheet part, hashing each cell as written and reporting
-/// progress per row. Only one row is held in memory at a time.
+/// Streams one sheet of values (a Foundation or data sheet) into its worksheet part, hashing each cell as
+/// written and reporting progress per row. Only one row is held in memory at a time.
 /// </summary>
 internal sealed class XlsxWorksheetWriter(RenderContext context, XlsxStyleResolver styles, CbHashV1Builder hash)
 {
     private const int FlushThreshold = 48 * 1024;
 
-    /// <summary>Writes the sheet's XML into <paramref name="xml"/>.</summary>
-    public async Task WriteAsync(XlsxSheetPlan sheet, Utf8XmlWriter xml, CancellationToken cancellationToken)
+    /// <summary>Writes the sheet's XML into <paramref name="xml"/> and returns the number of rows written.</summary>
+    public async Task<int> WriteAsync(XlsxSheetPlan sheet, Utf8XmlWriter xml, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var cells = await context.Cells.OpenAsync(sheet.Source, cancellationToken);
@@ -20,18 +20,22 @@ internal sealed class XlsxWorksheetWriter(RenderContext context, XlsxStyleResolv
         var hasRows = rows.TryReadRow();
 
         hash.BeginSheet(sheet.Name);
-        XlsxSheetHead.Write(xml, sheet, context.Options, hasRows ? rows.RowNumber : 0);
+        XlsxSheetHead.Write(
+            xml, sheet.Source.Statistics, sheet.Selected, context.Options, hasRows ? rows.RowNumber : 0);
         if (!hasRows)
         {
-            xml.WriteRaw("<sheetData/></worksheet>"u8);
-            return;
+            xml.WriteRaw("<sheetData/>"u8);
+            WriteTail(sheet, xml);
+            return 0;
         }
 
+        var rowCount = 0;
         xml.WriteRaw("<sheetData>"u8);
         do
         {
             cancellationToken.ThrowIfCancellationRequested();
             WriteRow(sheet, rows, xml);
+            rowCount++;
             context.Progress.Advance(rows.Cells.Length);
             if (xml.BufferedBytes >= FlushThreshold)
             {
@@ -40,7 +44,20 @@ internal sealed class XlsxWorksheetWriter(RenderContext context, XlsxStyleResolv
         }
         while (rows.TryReadRow());
 
-        xml.WriteRaw("</sheetData></worksheet>"u8);
+        xml.WriteRaw("</sheetData>"u8);
+        WriteTail(sheet, xml);
+
+        return rowCount;
+    }
+
+    private static void WriteTail(XlsxSheetPlan sheet, Utf8XmlWriter xml)
+    {
+        if (sheet.Protected)
+        {
+            xml.WriteRaw(XlsxSheetProtection.Utf8);
+        }
+
+        xml.WriteRaw("</worksheet>"u8);
     }
 
     private void WriteRow(XlsxSheetPlan sheet, SheetRowReader rows, Utf8XmlWriter xml)

@@ -7,6 +7,8 @@ namespace Exports.Tests.Rendering.Xlsx;
 [TestFixture]
 public sealed class XlsxLibreOfficeTests
 {
+    private static readonly (string File, string Sheet) ValuesSheet = ("values", "Foundation - Values");
+
     private TemporaryFolder folder = null!;
     private IReadOnlyDictionary<(string File, string Sheet), string> sheets = null!;
 
@@ -25,7 +27,11 @@ public sealed class XlsxLibreOfficeTests
     [Test]
     public void EverySheetOpens()
     {
-        Assert.That(sheets.Keys, Is.EquivalentTo(new[] { ("values", "Values"), ("values", "Hidden_ 1_2"), ("plain", "Plain") }));
+        Assert.That(sheets.Keys, Is.EquivalentTo(new[]
+        {
+            ("values", "Foundation - Values"), ("values", "Foundation - Hidden_ 1_2"), ("values", "Workspace - Values"),
+            ("values", "Workspace - Hidden_ 1_2"), ("values", "Control"), ("plain", "Plain"),
+        }));
     }
 
     // LibreOffice counts no 1900-02-29, so it shows serials below 61 one day early: C1 (serial 1) is not checked.
@@ -38,7 +44,7 @@ public sealed class XlsxLibreOfficeTests
     [TestCase(7, "\"#DIV/0!\"")]
     public void ValueKindsShowAsExpected(int column, string shown)
     {
-        var fields = Lines(("values", "Values"))[0].Split(',');
+        var fields = Lines(ValuesSheet)[0].Split(',');
 
         Assert.That(fields[column], Does.StartWith(shown));
     }
@@ -46,7 +52,7 @@ public sealed class XlsxLibreOfficeTests
     [Test]
     public void SixteenDigitNumberShowsAllDigits()
     {
-        var fields = Lines(("values", "Values"))[1].Split(',');
+        var fields = Lines(ValuesSheet)[1].Split(',');
 
         Assert.That(fields[3], Is.EqualTo("3200010730102020"));
     }
@@ -54,7 +60,7 @@ public sealed class XlsxLibreOfficeTests
     [Test]
     public void EscapedTextsShowDecoded()
     {
-        var text = sheets[("values", "Values")];
+        var text = sheets[ValuesSheet];
 
         using (Assert.EnterMultipleScope())
         {
@@ -63,6 +69,17 @@ public sealed class XlsxLibreOfficeTests
             Assert.That(text, Does.Contain("\"a < b & c > d\""));
             Assert.That(text, Does.Contain("\"line one\nline two\""));
         }
+    }
+
+    [TestCase("Values")]
+    [TestCase("Hidden_ 1_2")]
+    public void WorkspaceShowsFoundationValues(string sheet)
+    {
+        var foundation = sheets[("values", "Foundation - " + sheet)];
+
+        var workspace = sheets[("values", "Workspace - " + sheet)];
+
+        Assert.That(workspace, Is.EqualTo(foundation));
     }
 
     [Test]

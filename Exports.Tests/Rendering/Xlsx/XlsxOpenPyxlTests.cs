@@ -10,6 +10,8 @@ namespace Exports.Tests.Rendering.Xlsx;
 [TestFixture]
 public sealed class XlsxOpenPyxlTests
 {
+    private const string ValuesSheet = "Foundation - Values";
+
     private TemporaryFolder folder = null!;
     private JsonElement values;
     private JsonElement plain;
@@ -32,7 +34,7 @@ public sealed class XlsxOpenPyxlTests
     [Test]
     public void NumbersReadBackExactly()
     {
-        var sheet = OpenPyxlWorkbooks.Sheet(values, "Values");
+        var sheet = OpenPyxlWorkbooks.Sheet(values, ValuesSheet);
 
         for (var index = 0; index < SampleCells.ExactDoubles.Length; index++)
         {
@@ -47,7 +49,7 @@ public sealed class XlsxOpenPyxlTests
     [TestCase("E1", "2021-01-01T10:10:10", "yyyy-mm-dd hh:mm:ss")]
     public void DatesReadBackAsDates(string reference, string expected, string format)
     {
-        var cell = OpenPyxlWorkbooks.Cell(OpenPyxlWorkbooks.Sheet(values, "Values"), reference)!.Value;
+        var cell = OpenPyxlWorkbooks.Cell(OpenPyxlWorkbooks.Sheet(values, ValuesSheet), reference)!.Value;
 
         using (Assert.EnterMultipleScope())
         {
@@ -60,7 +62,7 @@ public sealed class XlsxOpenPyxlTests
     [Test]
     public void BooleansAndErrorsReadBack()
     {
-        var sheet = OpenPyxlWorkbooks.Sheet(values, "Values");
+        var sheet = OpenPyxlWorkbooks.Sheet(values, ValuesSheet);
 
         using (Assert.EnterMultipleScope())
         {
@@ -74,7 +76,7 @@ public sealed class XlsxOpenPyxlTests
     [Test]
     public void EscapedTextsReadBackExactly()
     {
-        var sheet = OpenPyxlWorkbooks.Sheet(values, "Values");
+        var sheet = OpenPyxlWorkbooks.Sheet(values, ValuesSheet);
 
         for (var index = 0; index < XlsxReaderFixtures.EscapedTexts.Length; index++)
         {
@@ -86,7 +88,7 @@ public sealed class XlsxOpenPyxlTests
     [Test]
     public void LongTextReadBackCut()
     {
-        var cell = OpenPyxlWorkbooks.Cell(OpenPyxlWorkbooks.Sheet(values, "Values"), "A4")!.Value;
+        var cell = OpenPyxlWorkbooks.Cell(OpenPyxlWorkbooks.Sheet(values, ValuesSheet), "A4")!.Value;
 
         Assert.That(cell.GetProperty("value").GetString(), Has.Length.EqualTo(32_767));
     }
@@ -97,13 +99,20 @@ public sealed class XlsxOpenPyxlTests
         var sheets = values.EnumerateArray()
             .Select(sheet => (sheet.GetProperty("name").GetString(), sheet.GetProperty("state").GetString()));
 
-        Assert.That(sheets, Is.EqualTo(new[] { ("Values", "visible"), ("Hidden_ 1_2", "hidden") }));
+        Assert.That(sheets, Is.EqualTo(new[]
+        {
+            ("Foundation - Values", "visible"),
+            ("Foundation - Hidden_ 1_2", "hidden"),
+            ("Workspace - Values", "visible"),
+            ("Workspace - Hidden_ 1_2", "hidden"),
+            ("Control", "visible"),
+        }));
     }
 
     [Test]
     public void FreezeAndWidthsFollowOptions()
     {
-        var on = OpenPyxlWorkbooks.Sheet(values, "Values");
+        var on = OpenPyxlWorkbooks.Sheet(values, ValuesSheet);
         var off = OpenPyxlWorkbooks.Sheet(plain, "Plain");
 
         using (Assert.EnterMultipleScope())
@@ -121,5 +130,62 @@ public sealed class XlsxOpenPyxlTests
         var cell = OpenPyxlWorkbooks.Cell(OpenPyxlWorkbooks.Sheet(plain, "Plain"), "E1")!.Value;
 
         Assert.That(cell.GetProperty("format").GetString(), Is.EqualTo("yyyy-mm-dd hh:mm:ss"));
+    }
+
+    [Test]
+    public void WorkspaceCachesFoundationValues()
+    {
+        var foundation = OpenPyxlWorkbooks.Sheet(values, ValuesSheet).GetProperty("cells");
+        var workspace = OpenPyxlWorkbooks.Sheet(values, "Workspace - Values");
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var cell in foundation.EnumerateObject())
+            {
+                var mirror = OpenPyxlWorkbooks.Cell(workspace, cell.Name);
+                var expectedType = cell.Value.GetProperty("type").GetString();
+                var expectedValue = cell.Value.GetProperty("value").ToString();
+                Assert.That(mirror, Is.Not.Null, cell.Name);
+                Assert.That(mirror?.GetProperty("type").GetString(), Is.EqualTo(expectedType), cell.Name);
+                Assert.That(mirror?.GetProperty("value").ToString(), Is.EqualTo(expectedValue), cell.Name);
+                Assert.That(mirror?.GetProperty("formula").GetString(), Is.EqualTo($"='Foundation - Values'!{cell.Name}"));
+                Assert.That(cell.Value.TryGetProperty("formula", out _), Is.False, cell.Name);
+            }
+        }
+    }
+
+    [Test]
+    public void ProtectionFollowsZones()
+    {
+        var protectedSheets = values.EnumerateArray()
+            .Select(sheet => (sheet.GetProperty("name").GetString(), sheet.GetProperty("protected").GetBoolean()));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(protectedSheets, Is.EqualTo(new[]
+            {
+                ("Foundation - Values", true),
+                ("Foundation - Hidden_ 1_2", true),
+                ("Workspace - Values", false),
+                ("Workspace - Hidden_ 1_2", false),
+                ("Control", true),
+            }));
+            Assert.That(OpenPyxlWorkbooks.Sheet(plain, "Plain").GetProperty("protected").GetBoolean(), Is.False);
+        }
+    }
+
+    [Test]
+    public void ControlStatesDataHash()
+    {
+        var cells = OpenPyxlWorkbooks.Sheet(values, "Control").GetProperty("cells");
+
+        var label = cells.EnumerateObject().Single(cell => cell.Value.GetProperty("value").ToString() == "Data hash");
+        var value = OpenPyxlWorkbooks.Cell(OpenPyxlWorkbooks.Sheet(values, "Control"), "B" + label.Name[1..]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(label.Name, Does.StartWith("A"));
+            Assert.That(value?.GetProperty("value").GetString(), Does.Match("^sha256:[0-9a-f]{64}$"));
+        }
     }
 }

@@ -12,6 +12,9 @@ namespace Exports.Tests.Rendering.Xlsx;
 [TestFixture]
 public sealed class XlsxPackageTests
 {
+    // The default layout has three zones, so the values of sheet "Data" are on its Foundation sheet.
+    private const string Foundation = "Foundation - Data";
+
     private TemporaryFolder folder = null!;
 
     [SetUp]
@@ -41,8 +44,11 @@ public sealed class XlsxPackageTests
 
         using var package = await ExportAsync(builder);
 
-        var children = package.Worksheet("Data").ChildElements.Select(element => element.LocalName);
-        Assert.That(children, Is.EqualTo(new[] { "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData" }));
+        var children = package.Worksheet(Foundation).ChildElements.Select(element => element.LocalName);
+        Assert.That(children, Is.EqualTo(new[]
+        {
+            "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetProtection",
+        }));
     }
 
     [Test]
@@ -53,7 +59,7 @@ public sealed class XlsxPackageTests
 
         using var package = await ExportAsync(builder);
 
-        Assert.That(package.Worksheet("Data").SheetDimension!.Reference!.Value, Is.EqualTo("B2:E9"));
+        Assert.That(package.Worksheet(Foundation).SheetDimension!.Reference!.Value, Is.EqualTo("B2:E9"));
     }
 
     [Test]
@@ -65,8 +71,8 @@ public sealed class XlsxPackageTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Worksheet("Data").SheetDimension!.Reference!.Value, Is.EqualTo("A1"));
-            Assert.That(package.Worksheet("Data").Descendants<Row>(), Is.Empty);
+            Assert.That(package.Worksheet(Foundation).SheetDimension!.Reference!.Value, Is.EqualTo("A1"));
+            Assert.That(package.Worksheet(Foundation).Descendants<Row>(), Is.Empty);
         }
     }
 
@@ -82,7 +88,7 @@ public sealed class XlsxPackageTests
             .Sheet("'", [])
             .Sheet("tab\there", []);
 
-        using var package = await ExportAsync(builder);
+        using var package = await ExportAsync(builder, new RenderOptions { XlsxThreeZone = false });
 
         var names = package.Sheets.Select(sheet => sheet.Name!.Value);
         Assert.That(names, Is.EqualTo(new[]
@@ -97,7 +103,7 @@ public sealed class XlsxPackageTests
         var name = new string('x', 40);
         var builder = new NormalizedWorkbookBuilder().Sheet(name, []).Sheet(name, []);
 
-        using var package = await ExportAsync(builder);
+        using var package = await ExportAsync(builder, new RenderOptions { XlsxThreeZone = false });
 
         var names = package.Sheets.Select(sheet => sheet.Name!.Value).ToList();
         using (Assert.EnterMultipleScope())
@@ -121,7 +127,9 @@ public sealed class XlsxPackageTests
             Assert.That(package.Sheets[0].State?.Value, Is.EqualTo(SheetStateValues.Hidden));
             Assert.That(package.Sheets[1].State, Is.Null);
             Assert.That(package.WorkbookPart.Workbook.BookViews!.GetFirstChild<WorkbookView>()!.ActiveTab!.Value, Is.EqualTo(1));
-            Assert.That(package.Worksheet("Shown").SheetViews!.GetFirstChild<SheetView>()!.TabSelected!.Value, Is.True);
+            Assert.That(
+                package.Worksheet("Foundation - Shown").SheetViews!.GetFirstChild<SheetView>()!.TabSelected!.Value,
+                Is.True);
         }
     }
 
@@ -148,7 +156,7 @@ public sealed class XlsxPackageTests
 
         using var package = await ExportAsync(builder);
 
-        var pane = package.Worksheet("Data").Descendants<Pane>().Single();
+        var pane = package.Worksheet(Foundation).Descendants<Pane>().Single();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(pane.VerticalSplit!.Value, Is.EqualTo(1));
@@ -164,7 +172,7 @@ public sealed class XlsxPackageTests
 
         using var package = await ExportAsync(builder, new RenderOptions { XlsxFreezeHeader = false });
 
-        Assert.That(package.Worksheet("Data").Descendants<Pane>(), Is.Empty);
+        Assert.That(package.Worksheet(Foundation).Descendants<Pane>(), Is.Empty);
     }
 
     [Test]
@@ -174,7 +182,7 @@ public sealed class XlsxPackageTests
 
         using var package = await ExportAsync(builder);
 
-        Assert.That(package.Worksheet("Data").Descendants<Pane>(), Is.Empty);
+        Assert.That(package.Worksheet(Foundation).Descendants<Pane>(), Is.Empty);
     }
 
     [Test]
@@ -190,7 +198,7 @@ public sealed class XlsxPackageTests
 
         using var package = await ExportAsync(builder);
 
-        var columns = package.Worksheet("Data").Descendants<Column>()
+        var columns = package.Worksheet(Foundation).Descendants<Column>()
             .ToDictionary(column => column.Min!.Value, column => column.Width!.Value);
         Assert.That(columns, Is.EqualTo(new Dictionary<uint, double> { [2] = 22, [4] = 80 }));
     }
@@ -202,7 +210,7 @@ public sealed class XlsxPackageTests
 
         using var package = await ExportAsync(builder, new RenderOptions { XlsxAutoWidth = false });
 
-        Assert.That(package.Worksheet("Data").Descendants<Columns>(), Is.Empty);
+        Assert.That(package.Worksheet(Foundation).Descendants<Columns>(), Is.Empty);
     }
 
     [Test]
@@ -211,7 +219,7 @@ public sealed class XlsxPackageTests
         var builder = new NormalizedWorkbookBuilder().Sheet("Tall", [NormalizedCell.FromNumber(1_048_577, 1, 1)]);
         var context = await builder.BuildAsync(folder);
 
-        var write = () => ExportFiles.WriteAsync(new XlsxExportWriter(), context, folder.File("out.xlsx"));
+        var write = () => ExportFiles.WriteAsync(XlsxWriters.Create(), context, folder.File("out.xlsx"));
 
         var exception = Assert.ThrowsAsync<UnrepresentableValueException>(() => write());
         using (Assert.EnterMultipleScope())
@@ -226,7 +234,7 @@ public sealed class XlsxPackageTests
     {
         var context = await new NormalizedWorkbookBuilder().BuildAsync(folder);
 
-        var write = () => ExportFiles.WriteAsync(new XlsxExportWriter(), context, folder.File("out.xlsx"));
+        var write = () => ExportFiles.WriteAsync(XlsxWriters.Create(), context, folder.File("out.xlsx"));
 
         Assert.That(write, Throws.ArgumentException.With.Message.Contains("at least one sheet"));
     }
@@ -236,10 +244,10 @@ public sealed class XlsxPackageTests
     {
         var builder = new NormalizedWorkbookBuilder().Sheet("a/b", [NormalizedCell.FromNumber(1, 1, 1)]);
 
-        var (_, context) = await ExportFiles.ExportAsync(new XlsxExportWriter(), builder, folder, "out.xlsx");
+        var (_, context) = await ExportFiles.ExportAsync(XlsxWriters.Create(), builder, folder, "out.xlsx");
 
         using var expected = new CbHashV1Builder();
-        expected.BeginSheet("a_b");
+        expected.BeginSheet("Foundation - a_b");
         expected.AddNumber(1, 1, 1);
         Assert.That(context.Hash!.DataHash, Is.EqualTo(expected.Complete().DataHash));
     }
@@ -249,7 +257,7 @@ public sealed class XlsxPackageTests
     {
         var context = await new NormalizedWorkbookBuilder("Q3: report.xlsx").Sheet("Data", []).BuildAsync(folder);
 
-        var info = new XlsxExportWriter().Describe(context);
+        var info = XlsxWriters.Create().Describe(context);
 
         using (Assert.EnterMultipleScope())
         {
@@ -264,15 +272,15 @@ public sealed class XlsxPackageTests
         var builder = new NormalizedWorkbookBuilder().Sheet("Data", SampleCells.EveryKind());
         var context = await builder.BuildAsync(folder);
 
-        var first = await ExportFiles.WriteAsync(new XlsxExportWriter(), context, folder.File("first.xlsx"));
-        var second = await ExportFiles.WriteAsync(new XlsxExportWriter(), context, folder.File("second.xlsx"));
+        var first = await ExportFiles.WriteAsync(XlsxWriters.Create(), context, folder.File("first.xlsx"));
+        var second = await ExportFiles.WriteAsync(XlsxWriters.Create(), context, folder.File("second.xlsx"));
 
         Assert.That(await File.ReadAllBytesAsync(second), Is.EqualTo(await File.ReadAllBytesAsync(first)));
     }
 
     private async Task<XlsxPackage> ExportAsync(NormalizedWorkbookBuilder builder, RenderOptions? options = null)
     {
-        var (path, _) = await ExportFiles.ExportAsync(new XlsxExportWriter(), builder, folder, "out.xlsx", options);
+        var (path, _) = await ExportFiles.ExportAsync(XlsxWriters.Create(), builder, folder, "out.xlsx", options);
 
         return new XlsxPackage(path);
     }

@@ -20,17 +20,23 @@ internal static class XlsxReaderFixtures
         "  padded  ",
     ];
 
-    /// <summary>Writes the fixture files into <paramref name="folder"/> and returns their paths.</summary>
+    /// <summary>
+    /// Writes the fixture files into <paramref name="folder"/> and returns their paths: <c>values.xlsx</c> in the
+    /// default three-zone layout and <c>plain.xlsx</c> with every layout option off.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> WriteAsync(TemporaryFolder folder)
     {
-        var writer = new XlsxExportWriter();
+        var writer = XlsxWriters.Create();
         var values = await new NormalizedWorkbookBuilder("values.xlsx")
             .Sheet("Values", ValueCells())
             .Sheet("Hidden: 1/2", SampleCells.Grid(3, 2), hidden: true)
             .BuildAsync(folder);
         var plain = await new NormalizedWorkbookBuilder("plain.xlsx")
             .Sheet("Plain", [.. SampleCells.EveryKind(), NormalizedCell.FromText(2, 1, new string('w', 30))])
-            .BuildAsync(folder, new RenderOptions { XlsxFreezeHeader = false, XlsxAutoWidth = false, XlsxIncludeStyles = false });
+            .BuildAsync(folder, new RenderOptions
+            {
+                XlsxFreezeHeader = false, XlsxAutoWidth = false, XlsxIncludeStyles = false, XlsxThreeZone = false,
+            });
 
         return
         [

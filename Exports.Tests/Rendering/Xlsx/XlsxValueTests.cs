@@ -11,6 +11,9 @@ namespace Exports.Tests.Rendering.Xlsx;
 [TestFixture]
 public sealed class XlsxValueTests
 {
+    // The default layout has three zones, so the values of sheet "Data" are on its Foundation sheet.
+    private const string Foundation = "Foundation - Data";
+
     private TemporaryFolder folder = null!;
 
     [SetUp]
@@ -32,7 +35,7 @@ public sealed class XlsxValueTests
 
         using var package = await ExportAsync(builder);
 
-        var text = package.Cell("Data", "A1")!.CellValue!.Text;
+        var text = package.Cell(Foundation, "A1")!.CellValue!.Text;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(text, Is.EqualTo(expected));
@@ -51,8 +54,8 @@ public sealed class XlsxValueTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Number("Data", "A1"), Is.EqualTo(serial));
-            Assert.That(package.NumberFormat("Data", "A1"), Is.EqualTo(format));
+            Assert.That(package.Number(Foundation, "A1"), Is.EqualTo(serial));
+            Assert.That(package.NumberFormat(Foundation, "A1"), Is.EqualTo(format));
         }
     }
 
@@ -65,7 +68,7 @@ public sealed class XlsxValueTests
 
         using var package = await ExportAsync(builder);
 
-        Assert.That(package.NumberFormat("Data", "A1"), Is.EqualTo("dd/mm/yyyy"));
+        Assert.That(package.NumberFormat(Foundation, "A1"), Is.EqualTo("dd/mm/yyyy"));
     }
 
     [Test]
@@ -77,7 +80,7 @@ public sealed class XlsxValueTests
 
         using var package = await ExportAsync(builder);
 
-        Assert.That(package.NumberFormat("Data", "A1"), Is.EqualTo("yyyy-mm-dd"));
+        Assert.That(package.NumberFormat(Foundation, "A1"), Is.EqualTo("yyyy-mm-dd"));
     }
 
     [Test]
@@ -90,9 +93,9 @@ public sealed class XlsxValueTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Cell("Data", "A1")!.DataType!.Value, Is.EqualTo(CellValues.Boolean));
-            Assert.That(package.Cell("Data", "A1")!.CellValue!.Text, Is.EqualTo("1"));
-            Assert.That(package.Cell("Data", "B1")!.CellValue!.Text, Is.EqualTo("0"));
+            Assert.That(package.Cell(Foundation, "A1")!.DataType!.Value, Is.EqualTo(CellValues.Boolean));
+            Assert.That(package.Cell(Foundation, "A1")!.CellValue!.Text, Is.EqualTo("1"));
+            Assert.That(package.Cell(Foundation, "B1")!.CellValue!.Text, Is.EqualTo("0"));
         }
     }
 
@@ -107,8 +110,8 @@ public sealed class XlsxValueTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Cell("Data", "A1")!.DataType!.Value, Is.EqualTo(CellValues.Error));
-            Assert.That(package.Cell("Data", "A1")!.CellValue!.Text, Is.EqualTo(literal));
+            Assert.That(package.Cell(Foundation, "A1")!.DataType!.Value, Is.EqualTo(CellValues.Error));
+            Assert.That(package.Cell(Foundation, "A1")!.CellValue!.Text, Is.EqualTo(literal));
         }
     }
 
@@ -117,14 +120,14 @@ public sealed class XlsxValueTests
     {
         var builder = new NormalizedWorkbookBuilder().Sheet("Data", [NormalizedCell.FromError(1, 1, "#BOGUS!")]);
 
-        var (path, context) = await ExportFiles.ExportAsync(new XlsxExportWriter(), builder, folder, "out.xlsx");
+        var (path, context) = await ExportFiles.ExportAsync(XlsxWriters.Create(), builder, folder, "out.xlsx");
 
         using var package = new XlsxPackage(path);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Text("Data", "A1"), Is.EqualTo("#BOGUS!"));
-            Assert.That(package.Cell("Data", "A1")!.DataType!.Value, Is.EqualTo(CellValues.InlineString));
-            Assert.That(context.Warnings.ToList().Single(), Does.Contain("Sheet 'Data' cell A1"));
+            Assert.That(package.Text(Foundation, "A1"), Is.EqualTo("#BOGUS!"));
+            Assert.That(package.Cell(Foundation, "A1")!.DataType!.Value, Is.EqualTo(CellValues.InlineString));
+            Assert.That(context.Warnings.ToList().Single(), Does.Contain("Sheet 'Foundation - Data' cell A1"));
         }
     }
 
@@ -139,8 +142,8 @@ public sealed class XlsxValueTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Cell("Data", "A1")!.DataType!.Value, Is.EqualTo(CellValues.Error));
-            Assert.That(package.Cell("Data", "A1")!.CellValue!.Text, Is.EqualTo("#NUM!"));
+            Assert.That(package.Cell(Foundation, "A1")!.DataType!.Value, Is.EqualTo(CellValues.Error));
+            Assert.That(package.Cell(Foundation, "A1")!.CellValue!.Text, Is.EqualTo("#NUM!"));
         }
     }
 
@@ -160,7 +163,7 @@ public sealed class XlsxValueTests
 
         using var package = await ExportAsync(builder);
 
-        Assert.That(package.Text("Data", "A1"), Is.EqualTo(text));
+        Assert.That(package.Text(Foundation, "A1"), Is.EqualTo(text));
     }
 
     [Test]
@@ -170,7 +173,7 @@ public sealed class XlsxValueTests
 
         using var package = await ExportAsync(builder);
 
-        Assert.That(package.Text("Data", "A1"), Is.EqualTo("a\uFFFDb"));
+        Assert.That(package.Text(Foundation, "A1"), Is.EqualTo("a\uFFFDb"));
     }
 
     [Test]
@@ -178,13 +181,13 @@ public sealed class XlsxValueTests
     {
         var builder = new NormalizedWorkbookBuilder().Sheet("Data", [NormalizedCell.FromText(3, 2, new string('a', 40_000))]);
 
-        var (path, context) = await ExportFiles.ExportAsync(new XlsxExportWriter(), builder, folder, "out.xlsx");
+        var (path, context) = await ExportFiles.ExportAsync(XlsxWriters.Create(), builder, folder, "out.xlsx");
 
         using var package = new XlsxPackage(path);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Text("Data", "B3"), Has.Length.EqualTo(32_767));
-            Assert.That(context.Warnings.ToList().Single(), Does.Contain("Sheet 'Data' cell B3"));
+            Assert.That(package.Text(Foundation, "B3"), Has.Length.EqualTo(32_767));
+            Assert.That(context.Warnings.ToList().Single(), Does.Contain("Sheet 'Foundation - Data' cell B3"));
             Assert.That(context.Warnings.ToList().Single(), Does.Contain("40,000"));
         }
     }
@@ -197,7 +200,7 @@ public sealed class XlsxValueTests
 
         using var package = await ExportAsync(builder);
 
-        Assert.That(package.Text("Data", "A1"), Is.EqualTo(new string('a', 32_766)));
+        Assert.That(package.Text(Foundation, "A1"), Is.EqualTo(new string('a', 32_766)));
     }
 
     [Test]
@@ -210,8 +213,8 @@ public sealed class XlsxValueTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(package.Cell("Data", "A1")!.CellFormula, Is.Null);
-            Assert.That(package.Number("Data", "A1"), Is.EqualTo(3));
+            Assert.That(package.Cell(Foundation, "A1")!.CellFormula, Is.Null);
+            Assert.That(package.Number(Foundation, "A1"), Is.EqualTo(3));
         }
     }
 
@@ -220,14 +223,14 @@ public sealed class XlsxValueTests
     {
         var builder = new NormalizedWorkbookBuilder().Sheet("Data", SampleCells.EveryKind());
 
-        var (_, context) = await ExportFiles.ExportAsync(new XlsxExportWriter(), builder, folder, "out.xlsx");
+        var (_, context) = await ExportFiles.ExportAsync(XlsxWriters.Create(), builder, folder, "out.xlsx");
 
         Assert.That(context.Warnings.IsEmpty, Is.True);
     }
 
     private async Task<XlsxPackage> ExportAsync(NormalizedWorkbookBuilder builder, RenderOptions? options = null)
     {
-        var (path, _) = await ExportFiles.ExportAsync(new XlsxExportWriter(), builder, folder, "out.xlsx", options);
+        var (path, _) = await ExportFiles.ExportAsync(XlsxWriters.Create(), builder, folder, "out.xlsx", options);
 
         return new XlsxPackage(path);
     }

@@ -2,6 +2,7 @@ using Exports.Renderer.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Exports.Tests.Support.Hosting;
 
@@ -18,9 +19,14 @@ public sealed class InProcessRenderer : IAsyncDisposable
     /// <summary>The host's services, for tests that inspect them.</summary>
     public IServiceProvider Services => app.Services;
 
-    /// <summary>Starts a renderer for the environment; <paramref name="extra"/> adds or overrides settings.</summary>
+    /// <summary>
+    /// Starts a renderer for the environment; <paramref name="extra"/> adds or overrides settings, and
+    /// <paramref name="configureServices"/> replaces services after the renderer registered its own.
+    /// </summary>
     public static async Task<InProcessRenderer> StartAsync(
-        TestEnvironment environment, IDictionary<string, string?>? extra = null)
+        TestEnvironment environment,
+        IDictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var settings = environment.Settings();
         settings["Renderer:InstanceName"] = "test-" + Guid.NewGuid().ToString("N")[..8];
@@ -32,6 +38,7 @@ public sealed class InProcessRenderer : IAsyncDisposable
 
         var builder = RendererApplication.CreateBuilder([], configuration => configuration.AddInMemoryCollection(settings));
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        configureServices?.Invoke(builder.Services);
         var app = RendererApplication.Build(builder);
         await app.StartAsync();
 

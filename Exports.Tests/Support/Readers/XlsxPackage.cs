@@ -32,6 +32,16 @@ public sealed partial class XlsxPackage : IDisposable
         return ((WorksheetPart)WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
     }
 
+    /// <summary>The sheet names of workbook.xml in order.</summary>
+    public IReadOnlyList<string> SheetNames => [.. Sheets.Select(sheet => sheet.Name!.Value!)];
+
+    /// <summary>Returns every cell of a sheet that has a value or a formula, in document order.</summary>
+    public IReadOnlyList<Cell> Cells(string sheetName) =>
+        [
+            .. Worksheet(sheetName).Descendants<Cell>()
+                .Where(cell => cell.CellValue is not null || cell.InlineString is not null),
+        ];
+
     /// <summary>Returns the cell at an A1 reference, or null when the sheet has none there.</summary>
     public Cell? Cell(string sheetName, string reference) =>
         Worksheet(sheetName).Descendants<Cell>().SingleOrDefault(cell => cell.CellReference == reference);

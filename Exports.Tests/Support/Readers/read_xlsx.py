@@ -2,7 +2,8 @@
 
 Usage: read_xlsx.py FILE...  Floats are given as repr() text so no digit is lost on the way back.
 Inline strings keep SpreadsheetML's _xHHHH_ escapes in openpyxl 3.0.9, so they are decoded here
-as ECMA-376 Part 1, 22.4.2.4 defines them.
+as ECMA-376 Part 1, 22.4.2.4 defines them. Each file is loaded twice: with data_only=True for the
+cached values of formula cells, and as written for the formulas themselves.
 """
 import datetime
 import json
@@ -31,16 +32,21 @@ def cell_entry(cell):
     return {"type": "text", "value": decode(value)}
 
 
-def sheet_entry(sheet):
+def sheet_entry(sheet, formulas):
     cells = {}
     for row in sheet.iter_rows():
         for cell in row:
             if cell.value is not None:
-                cells[cell.coordinate] = cell_entry(cell)
+                entry = cell_entry(cell)
+                written = formulas[cell.coordinate]
+                if written.data_type == "f":
+                    entry["formula"] = written.value
+                cells[cell.coordinate] = entry
     widths = {key: dimension.width for key, dimension in sheet.column_dimensions.items() if dimension.customWidth}
     return {
         "name": sheet.title,
         "state": sheet.sheet_state,
+        "protected": bool(sheet.protection.sheet),
         "freeze": sheet.freeze_panes,
         "widths": widths,
         "cells": cells,
@@ -50,8 +56,9 @@ def sheet_entry(sheet):
 def main(paths):
     result = {}
     for path in paths:
-        workbook = openpyxl.load_workbook(path)
-        result[path] = [sheet_entry(sheet) for sheet in workbook.worksheets]
+        values = openpyxl.load_workbook(path, data_only=True)
+        formulas = openpyxl.load_workbook(path)
+        result[path] = [sheet_entry(sheet, formulas[sheet.title]) for sheet in values.worksheets]
     json.dump(result, sys.stdout)
 
 
