@@ -1,5 +1,5 @@
 using Exports.Renderer.Rendering;
-using Exports.Renderer.Rendering.Xlsx;
+using Exports.Tests.Support.Normalized;
 
 namespace Exports.Tests.RoundTrip;
 
@@ -17,7 +17,7 @@ public sealed class XlsxRoundTripTests
         var sourcePath = run.Prepare(file);
         var expected = XlsxExpectation.For(SourceReading.Read(sourcePath));
 
-        var (output, context) = await run.ExportAsync(sourcePath, new XlsxExportWriter(), Options);
+        var (output, context) = await run.ExportAsync(sourcePath, XlsxWriters.Create(), Options);
         var actual = XlsxOutputReader.Read(output);
 
         RoundTripAssert.SheetsMatch(file.FileName, expected.Sheets, actual);
@@ -33,7 +33,7 @@ public sealed class XlsxRoundTripTests
         var sourcePath = run.Prepare(file);
         var expected = XlsxExpectation.For(SourceReading.Read(sourcePath));
 
-        var (output, _) = await run.ExportAsync(sourcePath, new XlsxExportWriter(), new RenderOptions());
+        var (output, _) = await run.ExportAsync(sourcePath, XlsxWriters.Create(), new RenderOptions());
         var actual = XlsxDataSheets.Select(XlsxOutputReader.Read(output), expected.Sheets.Count);
 
         using (Assert.EnterMultipleScope())

@@ -145,9 +145,7 @@ public sealed class ImportRejectionTests
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
             "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" " +
             "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/></Relationships>";
-        var workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
-            new string(' ', 8 * 1024 * 1024) + "</workbook>";
-        var package = Zip(("_rels/.rels", relationships), ("xl/workbook.xml", workbook));
+        var package = SpacedWorkbookPackage(relationships, spaces: 160L * 1024 * 1024);
 
         var (rejection, _) = await harness.RejectAsync(package);
 
@@ -228,6 +226,34 @@ public sealed class ImportRejectionTests
         var (rejection, _) = await limited.RejectAsync(content, "long.csv");
 
         Assert.That(rejection.Message, Does.Contain("Import__MaxCsvRecordCharacters"));
+    }
+
+    /// <summary>
+    /// Adds a workbook part padded with spaces, written in chunks so that the test never holds the expanded part,
+    /// which deflate shrinks about a thousand times.
+    /// </summary>
+    private static byte[] SpacedWorkbookPackage(string relationships, long spaces)
+    {
+        using var output = new MemoryStream();
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var rels = archive.CreateEntry("_rels/.rels").Open())
+            {
+                rels.Write(Encoding.UTF8.GetBytes(relationships));
+            }
+
+            using var stream = archive.CreateEntry("xl/workbook.xml", CompressionLevel.SmallestSize).Open();
+            stream.Write("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"u8);
+            var chunk = Enumerable.Repeat((byte)' ', 1024 * 1024).ToArray();
+            for (var written = 0L; written < spaces; written += chunk.Length)
+            {
+                stream.Write(chunk);
+            }
+
+            stream.Write("</workbook>"u8);
+        }
+
+        return output.ToArray();
     }
 
     private static byte[] Zip(params (string Name, string Content)[] entries)
