@@ -27,6 +27,8 @@ def cell_entry(cell):
         return {"type": "number", "value": repr(float(value)), "format": cell.number_format}
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
         return {"type": "date", "value": value.isoformat(), "format": cell.number_format}
+    if isinstance(value, datetime.timedelta):
+        return {"type": "duration", "value": repr(value.total_seconds()), "format": cell.number_format}
     if cell.data_type == "e":
         return {"type": "error", "value": value}
     return {"type": "text", "value": decode(value)}
@@ -34,14 +36,15 @@ def cell_entry(cell):
 
 def sheet_entry(sheet, formulas):
     cells = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                entry = cell_entry(cell)
-                written = formulas[cell.coordinate]
-                if written.data_type == "f":
-                    entry["formula"] = written.value
-                cells[cell.coordinate] = entry
+    # The sheet's own cell map holds only the cells the file has, so a cell at XFD1048576 costs one entry
+    # instead of the whole used range that iter_rows() would walk.
+    for _, cell in sorted(sheet._cells.items()):
+        if cell.value is not None:
+            entry = cell_entry(cell)
+            written = formulas[cell.coordinate]
+            if written.data_type == "f":
+                entry["formula"] = written.value
+            cells[cell.coordinate] = entry
     widths = {key: dimension.width for key, dimension in sheet.column_dimensions.items() if dimension.customWidth}
     return {
         "name": sheet.title,
