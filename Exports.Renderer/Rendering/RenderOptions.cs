@@ -34,6 +34,10 @@ public sealed record RenderOptions
     public bool JsonPrettyPrint { get; init; } = true;
 
     /// <summary>Redact personal data.</summary>
+    /// <remarks>
+    /// NOTE: no writer applies redaction yet; this option and the two after it are validated and carried, but have
+    /// no effect on the output.
+    /// </remarks>
     public bool SanitizePii { get; init; } = true;
 
     /// <summary>Lowest classification level that is redacted.</summary>
