@@ -49,7 +49,7 @@ public sealed class ExportRenderingOverBrokerTests
             Assert.That(completed.ResultSummary.CellCount, Is.EqualTo(50 * 4 + 3 * 2));
             Assert.That(completed.ResultSummary.RowCount, Is.EqualTo(53));
             Assert.That(completed.ResultSummary.Provenance?.DataHash, Does.StartWith("sha256:"));
-            Assert.That(observer.Recorded<ExportStarted>(message => message.ExportId == request.ExportId), Has.Count.EqualTo(1));
+            Assert.That(Started(request), Has.Count.EqualTo(1));
         }
     }
 
@@ -74,37 +74,39 @@ public sealed class ExportRenderingOverBrokerTests
     [Test]
     public async Task RedeliveredRequestRepublishesResult()
     {
-        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Assets", StoredWorkbook.Grid(5, 3)));
+        var workbook = await SaveAsync(("Assets", StoredWorkbook.Grid(5, 3)));
         var request = Request(workbook, ExportFormat.Json);
         await observer.PublishAsync(request);
         var first = await observer.WaitForAsync<ExportCompleted>(message => message.ExportId == request.ExportId);
 
         await observer.PublishAsync(request);
-        await WaitUntilAsync(() => observer.Recorded<ExportCompleted>(message => message.ExportId == request.ExportId).Count == 2);
-        var second = observer.Recorded<ExportCompleted>(message => message.ExportId == request.ExportId)[1];
+        await WaitUntilAsync(() => Completed(request).Count == 2);
+        var second = Completed(request)[1];
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(second.CompletedAt, Is.EqualTo(first.CompletedAt));
             Assert.That(second.FileSizeBytes, Is.EqualTo(first.FileSizeBytes));
-            Assert.That(observer.Recorded<ExportStarted>(message => message.ExportId == request.ExportId), Has.Count.EqualTo(1));
+            Assert.That(Started(request), Has.Count.EqualTo(1));
         }
     }
 
     [Test]
     public async Task CancelMarkerPreventsRendering()
     {
-        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Assets", StoredWorkbook.Grid(5, 3)));
+        var workbook = await SaveAsync(("Assets", StoredWorkbook.Grid(5, 3)));
         var request = Request(workbook, ExportFormat.Csv);
         await environment.Blobs.WriteAsync(
-            BlobKeys.CancellationMarker(request.TenantId, request.ExportId), (_, _) => Task.CompletedTask, CancellationToken.None);
+            BlobKeys.CancellationMarker(request.TenantId, request.ExportId),
+            (_, _) => Task.CompletedTask,
+            CancellationToken.None);
 
         await observer.PublishAsync(request);
         await observer.WaitForAsync<ExportCancelled>(message => message.ExportId == request.ExportId);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(observer.Recorded<ExportStarted>(message => message.ExportId == request.ExportId), Is.Empty);
+            Assert.That(Started(request), Is.Empty);
             Assert.That(Directory.Exists(ExportFolder(request)), Is.False);
         }
     }
@@ -112,7 +114,7 @@ public sealed class ExportRenderingOverBrokerTests
     [Test]
     public async Task CancelCommandStopsRunningExport()
     {
-        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Big", StoredWorkbook.Grid(400_000, 10)));
+        var workbook = await SaveAsync(("Big", StoredWorkbook.Grid(400_000, 10)));
         var request = Request(workbook, ExportFormat.Xlsx);
 
         await observer.PublishAsync(request);
@@ -125,7 +127,7 @@ public sealed class ExportRenderingOverBrokerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(observer.Recorded<ExportCompleted>(message => message.ExportId == request.ExportId), Is.Empty);
+            Assert.That(Completed(request), Is.Empty);
             Assert.That(Directory.Exists(ExportFolder(request)), Is.False);
         }
     }
@@ -133,11 +135,12 @@ public sealed class ExportRenderingOverBrokerTests
     [Test]
     public async Task ProgressIsThrottledAndMonotonic()
     {
-        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Big", StoredWorkbook.Grid(300_000, 10)));
+        var workbook = await SaveAsync(("Big", StoredWorkbook.Grid(300_000, 10)));
         var request = Request(workbook, ExportFormat.Xlsx);
 
         await observer.PublishAsync(request);
-        await observer.WaitForAsync<ExportCompleted>(message => message.ExportId == request.ExportId, TimeSpan.FromMinutes(3));
+        await observer.WaitForAsync<ExportCompleted>(
+            message => message.ExportId == request.ExportId, TimeSpan.FromMinutes(3));
         var progress = observer.Recorded<ExportProgressed>(message => message.ExportId == request.ExportId)
             .OrderBy(message => message.OccurredAt).ToList();
 
@@ -161,7 +164,10 @@ public sealed class ExportRenderingOverBrokerTests
     {
         var workbook = await StoredWorkbook.SaveAsync(
             environment.Blobs, "t_alpha", ("Prices", [NormalizedCell.FromText(1, 1, "Price in €")]));
-        var request = Request(workbook, ExportFormat.Csv) with { Options = new ExportOptions { CsvEncoding = "latin-1" } };
+        var request = Request(workbook, ExportFormat.Csv) with
+        {
+            Options = new ExportOptions { CsvEncoding = "latin-1" },
+        };
 
         await observer.PublishAsync(request);
         var failed = await observer.WaitForAsync<ExportFailed>(message => message.ExportId == request.ExportId);
@@ -177,7 +183,7 @@ public sealed class ExportRenderingOverBrokerTests
     [Test]
     public async Task UnknownSheetIdFailsExport()
     {
-        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Assets", StoredWorkbook.Grid(2, 2)));
+        var workbook = await SaveAsync(("Assets", StoredWorkbook.Grid(2, 2)));
         var missing = Guid.NewGuid().ToString();
         var request = Request(workbook, ExportFormat.Csv) with { SheetIds = [missing] };
 
@@ -195,7 +201,7 @@ public sealed class ExportRenderingOverBrokerTests
     [Test]
     public async Task OtherTenantsWorkbookIsNotFound()
     {
-        var workbook = await StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", ("Assets", StoredWorkbook.Grid(2, 2)));
+        var workbook = await SaveAsync(("Assets", StoredWorkbook.Grid(2, 2)));
         var request = Request(workbook, ExportFormat.Csv) with { TenantId = "t_beta" };
 
         await observer.PublishAsync(request);
@@ -203,6 +209,15 @@ public sealed class ExportRenderingOverBrokerTests
 
         Assert.That(failed.Error.Code, Is.EqualTo(ExportErrorCode.WorkbookNotFound));
     }
+
+    private Task<StoredWorkbook> SaveAsync(params (string Name, IEnumerable<NormalizedCell> Cells)[] sheets) =>
+        StoredWorkbook.SaveAsync(environment.Blobs, "t_alpha", sheets);
+
+    private IReadOnlyList<ExportStarted> Started(ExportRequested request) =>
+        observer.Recorded<ExportStarted>(message => message.ExportId == request.ExportId);
+
+    private IReadOnlyList<ExportCompleted> Completed(ExportRequested request) =>
+        observer.Recorded<ExportCompleted>(message => message.ExportId == request.ExportId);
 
     private string ExportFolder(ExportRequested request) =>
         Path.Combine(environment.DataDirectory, "blobs", BlobKeys.ExportPrefix(request.TenantId, request.ExportId));

@@ -11,7 +11,7 @@ public sealed class ExportsClient(HttpClient http)
     /// <summary>The underlying client.</summary>
     public HttpClient Http => http;
 
-    /// <summary>Uploads a file as multipart field <c>file</c> and returns the workbook body; fails unless 201.</summary>
+    /// <summary>Uploads a file as multipart field <c>file</c> and returns the workbook; fails unless 201.</summary>
     public async Task<JsonElement> UploadAsync(string path)
     {
         using var response = await PostFileAsync("api/v1/workbooks", path);
@@ -46,7 +46,7 @@ public sealed class ExportsClient(HttpClient http)
         return await ExpectAsync(response, HttpStatusCode.OK);
     }
 
-    /// <summary>Polls a job until its status is one of <paramref name="statuses"/>, or fails after the timeout.</summary>
+    /// <summary>Polls a job until its status is one of <paramref name="statuses"/>; fails after the timeout.</summary>
     public async Task<JsonElement> WaitForStatusAsync(string exportId, TimeSpan timeout, params string[] statuses)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -70,7 +70,9 @@ public sealed class ExportsClient(HttpClient http)
 
     /// <summary>Downloads an export's artifact.</summary>
     public Task<HttpResponseMessage> DownloadAsync(string exportId, string? artifact = null) =>
-        http.GetAsync($"api/v1/exports/{exportId}/download{(artifact is null ? string.Empty : "?artifact=" + artifact)}");
+        http.GetAsync(artifact is null
+            ? $"api/v1/exports/{exportId}/download"
+            : $"api/v1/exports/{exportId}/download?artifact={artifact}");
 
     private static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -25,7 +25,8 @@ public sealed class InProcessApi : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts the gateway for the environment and waits until it reports ready.</summary>
-    public static async Task<InProcessApi> StartAsync(TestEnvironment environment, IDictionary<string, string?>? extra = null)
+    public static async Task<InProcessApi> StartAsync(
+        TestEnvironment environment, IDictionary<string, string?>? extra = null)
     {
         var settings = environment.Settings();
         settings["Auth:SigningKey"] = TestTokens.SigningKey;
@@ -35,12 +36,14 @@ public sealed class InProcessApi : IAsyncDisposable
             settings[key] = value;
         }
 
-        var builder = ExportsApiApplication.CreateBuilder([], configuration => configuration.AddInMemoryCollection(settings));
+        var builder = ExportsApiApplication.CreateBuilder(
+            [], configuration => configuration.AddInMemoryCollection(settings));
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = ExportsApiApplication.Build(builder);
         await app.StartAsync();
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var address = addresses.Addresses.Single();
         var api = new InProcessApi(app, new Uri(address + "/"));
         await ReadyProbe.WaitAsync(api.Address, TimeSpan.FromSeconds(60));
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -82,7 +83,8 @@ public sealed class XlsxEditor
     /// <summary>Returns the part name of a worksheet.</summary>
     public string SheetPart(string sheetName)
     {
-        var sheet = Workbook().Descendants(Main + "sheet").Single(element => (string?)element.Attribute("name") == sheetName);
+        var sheet = Workbook().Descendants(Main + "sheet")
+            .Single(element => (string?)element.Attribute("name") == sheetName);
         var id = (string)sheet.Attribute(Relationships + "id")!;
         var rels = XDocument.Parse(ReadText("xl/_rels/workbook.xml.rels"));
         var target = (string)rels.Descendants(PackageRelationships + "Relationship")
@@ -108,13 +110,14 @@ public sealed class XlsxEditor
         ReplaceCell(
             sheetName,
             reference,
-            style => $"<c r=\"{reference}\"{style} t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(value)}</t></is></c>");
+            style => $"<c r=\"{reference}\"{style} t=\"inlineStr\">" +
+                $"<is><t>{SecurityElement.Escape(value)}</t></is></c>");
 
     /// <summary>Renames a sheet in the workbook part.</summary>
     public XlsxEditor RenameSheet(string oldName, string newName) =>
         EditText("xl/workbook.xml", text => text.Replace(
-            $"name=\"{System.Security.SecurityElement.Escape(oldName)}\"",
-            $"name=\"{System.Security.SecurityElement.Escape(newName)}\"",
+            $"name=\"{SecurityElement.Escape(oldName)}\"",
+            $"name=\"{SecurityElement.Escape(newName)}\"",
             StringComparison.Ordinal));
 
     /// <summary>Swaps the places of two sheets in the workbook part's sheet list.</summary>
@@ -127,7 +130,8 @@ public sealed class XlsxEditor
         var (firstCopy, secondCopy) = (new XElement(a), new XElement(b));
         a.ReplaceWith(secondCopy);
         b.ReplaceWith(firstCopy);
-        parts["xl/workbook.xml"] = Encoding.UTF8.GetBytes(document.Declaration + document.ToString(SaveOptions.DisableFormatting));
+        var xml = document.Declaration + document.ToString(SaveOptions.DisableFormatting);
+        parts["xl/workbook.xml"] = Encoding.UTF8.GetBytes(xml);
 
         return this;
     }
