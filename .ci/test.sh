@@ -54,7 +54,8 @@ counter() {
 }
 passed=$(counter passed)
 failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) ))
-skipped=$(counter notExecuted)
+# The logger leaves notExecuted at 0, so skipped tests are those counted but not executed.
+skipped=$(( $(counter total) - $(counter executed) ))
 echo "$passed passed, $failed failed, $skipped skipped"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then

@@ -62,7 +62,7 @@ public sealed class DownloadExportTests
             Assert.That(job.GetProperty("completed_at").GetString(), Does.EndWith("Z"));
             Assert.That(job.GetProperty("started_at").GetString(), Does.EndWith("Z"));
             Assert.That(job.GetProperty("progress").GetRawText(),
-                Is.EqualTo("""{"current":1,"total":1,"message":"Completed","percent":100}"""));
+                Is.EqualTo("""{"current":9,"total":9,"message":"Completed","percent":100}"""));
             Assert.That(ApiRequests.PropertyNames(summary), Is.EqualTo(new[]
             {
                 "sheet_count", "row_count", "cell_count", "warnings", "provenance", "sealed_pdf",
