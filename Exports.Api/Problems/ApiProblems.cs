@@ -53,6 +53,10 @@ public static class ApiProblems
     public static ProblemHttpResult UnsupportedMediaType(string detail) =>
         Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
 
+    /// <summary>502: a renderer failed while handling the request the gateway sent it.</summary>
+    public static ProblemHttpResult BadGateway(string detail) =>
+        Create(StatusCodes.Status502BadGateway, "Renderer failed", detail);
+
     /// <summary>503: a service the request depends on did not respond.</summary>
     public static ProblemHttpResult Unavailable(string detail) =>
         Create(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);

@@ -7,8 +7,8 @@ namespace Exports.Api.Verification;
 /// <summary>Asks a renderer to verify an uploaded copy, waiting up to the verification timeout.</summary>
 public sealed class VerificationClient(IRequestClient<VerifyExport> client, IOptions<VerificationUploadOptions> options)
 {
-    /// <summary>Returns the verdict or the rejection; both null when no renderer answered in time.</summary>
-    public async Task<(ExportVerified? Verdict, VerificationRejected? Rejection)> VerifyAsync(
+    /// <summary>Returns the renderer's verdict, rejection or failure; all null when no renderer answered in time.</summary>
+    public async Task<VerificationReply> VerifyAsync(
         VerifyExport request, CancellationToken cancellationToken)
     {
         var timeout = options.Value.Timeout;
@@ -21,17 +21,24 @@ public sealed class VerificationClient(IRequestClient<VerifyExport> client, IOpt
 
             if (response.Is(out Response<ExportVerified>? verified))
             {
-                return (verified.Message, null);
+                return new VerificationReply { Verdict = verified.Message };
             }
 
             response.Is(out Response<VerificationRejected>? rejected);
 
-            return (null, rejected!.Message);
+            return new VerificationReply { Rejection = rejected!.Message };
+        }
+        catch (RequestFaultException exception)
+        {
+            return new VerificationReply
+            {
+                Fault = exception.Fault?.Exceptions.FirstOrDefault()?.Message ?? exception.Message,
+            };
         }
         catch (Exception exception) when (exception is RequestTimeoutException
             || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return (null, null);
+            return new VerificationReply();
         }
     }
 }

@@ -88,7 +88,7 @@ public sealed class VerifyExportHandler(
                 $"The uploaded file '{upload.FileName}' is empty: upload the XLSX file to verify.");
         }
 
-        var (verdict, rejection) = await verifier.VerifyAsync(
+        var reply = await verifier.VerifyAsync(
             new VerifyExport
             {
                 VerificationId = verificationId,
@@ -98,12 +98,12 @@ public sealed class VerifyExportHandler(
             },
             context.RequestAborted);
 
-        return Answer(tenantId, upload, verdict, rejection);
+        return Answer(tenantId, upload, reply);
     }
 
-    private IResult Answer(
-        string tenantId, StoredUpload upload, ExportVerified? verdict, VerificationRejected? rejection)
+    private IResult Answer(string tenantId, StoredUpload upload, VerificationReply reply)
     {
+        var (verdict, rejection) = (reply.Verdict, reply.Rejection);
         if (verdict is not null)
         {
             logger.LogInformation("Verified a copy for tenant {TenantId}: {Status} for export {ExportId}",
@@ -121,7 +121,16 @@ public sealed class VerifyExportHandler(
         if (rejection is not null)
         {
             return ApiProblems.InvalidField(WorkbookUploadReader.FileField,
-                $"The file '{upload.FileName}' cannot be verified: {rejection.Reason} Upload the XLSX file as exported.");
+                $"The file '{upload.FileName}' cannot be verified: {rejection.Reason}");
+        }
+
+        if (reply.Fault is { } fault)
+        {
+            logger.LogError("A renderer failed to verify a copy for tenant {TenantId}: {Fault}", tenantId, fault);
+
+            return ApiProblems.BadGateway(
+                $"A renderer failed while verifying '{upload.FileName}'. Try again, and if it fails again, report " +
+                "the time of the request to the operator.");
         }
 
         var seconds = options.Value.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);

@@ -107,6 +107,17 @@ public sealed class UploadWorkbookHandler(
             return problem;
         }
 
+        if (reply.Fault is { } fault)
+        {
+            logger.LogError(
+                "A renderer failed to import workbook {WorkbookId} of tenant {TenantId}: {Fault}",
+                workbookId, tenantId, fault);
+
+            return ApiProblems.BadGateway(
+                $"A renderer failed while importing '{upload.FileName}'; nothing was kept. Upload the file again, and " +
+                "if it fails again, report the time of the upload to the operator.");
+        }
+
         // NOTE: a renderer that takes the request after the timeout may still write normalised files under the
         // workbook's folder; they belong to no recorded workbook and nothing deletes them yet.
         var seconds = options.Value.ImportTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);

@@ -30,6 +30,10 @@ public sealed class WorkbookImportClient(IRequestClient<ImportWorkbook> client, 
 
             return new WorkbookImportReply { Rejected = rejected!.Message };
         }
+        catch (RequestFaultException exception)
+        {
+            return new WorkbookImportReply { Fault = exception.Fault?.Exceptions.FirstOrDefault()?.Message ?? exception.Message };
+        }
         catch (Exception exception) when (exception is RequestTimeoutException
             || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

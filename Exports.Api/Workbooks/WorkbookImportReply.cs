@@ -13,6 +13,9 @@ public sealed record WorkbookImportReply
     /// <summary>Why the file was rejected; null unless it was rejected.</summary>
     public WorkbookImportRejected? Rejected { get; init; }
 
+    /// <summary>Whether a renderer failed while importing, rather than answering; null unless it did.</summary>
+    public string? Fault { get; init; }
+
     /// <summary>Whether no renderer responded within the import timeout.</summary>
-    public bool TimedOut => Imported is null && Rejected is null;
+    public bool TimedOut => Imported is null && Rejected is null && Fault is null;
 }

@@ -35,7 +35,7 @@ public sealed class FileSystemBlobStore(string rootDirectory) : IBlobStore
         }
         catch
         {
-            File.Delete(temporaryPath);
+            DeleteTemporary(temporaryPath);
             throw;
         }
     }
@@ -86,6 +86,22 @@ public sealed class FileSystemBlobStore(string rootDirectory) : IBlobStore
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Removes a temporary file after a failed write. Its folder may be gone already, such as when a cancelled
+    /// export's folder was deleted while it was being written, and that must not hide the original failure.
+    /// </summary>
+    private static void DeleteTemporary(string temporaryPath)
+    {
+        try
+        {
+            File.Delete(temporaryPath);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The folder and everything in it are gone, the temporary file included.
+        }
     }
 
     private string PathOf(string key)

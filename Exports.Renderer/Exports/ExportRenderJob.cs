@@ -77,8 +77,10 @@ public sealed class ExportRenderJob(
             await completions.SaveAsync(completed, cancellationToken);
             await FinishAsync(completed, events, cancellationToken);
         }
-        catch (OperationCanceledException) when (export.CancelRequested)
+        catch (Exception) when (export.CancelRequested)
         {
+            // Whatever stopped the writer after a cancel request, such as its folder being deleted under it, is the
+            // cancel taking effect, not a failure to retry.
             await RemoveArtifactsAsync(request);
             logger.LogInformation("Export {ExportId} was cancelled while rendering", request.ExportId);
             await events.CancelledAsync(cancellationToken);

@@ -29,6 +29,10 @@ public sealed class ExportVerifier(
         {
             return await VerifyPackageAsync(copy, tenantId, cancellationToken);
         }
+        catch (WorkbookRejectedException exception)
+        {
+            return VerificationOutcome.Rejected(VerificationOutcome.NotXlsx, exception.Message);
+        }
         catch (Exception exception) when (exception is XmlException or InvalidDataException)
         {
             return VerificationOutcome.Rejected(

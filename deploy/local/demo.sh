@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exports one workbook end to end through the real topology and stops again: starts a local RabbitMQ, the API
+# Exports one workbook end to end through the real topology and stops again: starts a RabbitMQ of its own, the API
 # and a renderer as separate processes, uploads the workbook, requests XLSX, CSV and JSON exports, polls them
 # and downloads the files into artifacts/demo.
 #   bash deploy/local/demo.sh [WORKBOOK]     (default: docs/samples/budget.xlsx)

@@ -7,16 +7,18 @@ build_pair() {
     dotnet build "$ROOT/Exports.sln" -c Release -v quiet -nologo >&2
 }
 
-# Provides a broker (one answering on 127.0.0.1:5672, else one of its own) and sets PAIR_BROKER_URI.
+# Sets PAIR_BROKER_URI: the broker EXPORTS_RABBITMQ_URI names, else a broker of this run's own on free loopback
+# ports. A broker of its own keeps two runs on one machine from taking each other's requests.
 provide_broker() {
-    ensure_packages rabbitmq-server
-    if amqp_answers 5672; then
-        echo "Using the RabbitMQ broker that answers on 127.0.0.1:5672" >&2
-        PAIR_BROKER_URI="amqp://guest:guest@127.0.0.1:5672/"
-    else
-        start_broker
-        PAIR_BROKER_URI="$BROKER_URI"
+    if [ -n "${EXPORTS_RABBITMQ_URI:-}" ]; then
+        echo "Using the RabbitMQ broker at EXPORTS_RABBITMQ_URI" >&2
+        PAIR_BROKER_URI="$EXPORTS_RABBITMQ_URI"
+        return 0
     fi
+
+    ensure_packages rabbitmq-server
+    start_broker
+    PAIR_BROKER_URI="$BROKER_URI"
 }
 
 # Starts the API on PAIR_API_URL and one renderer, logging to files in the data folder, and waits until both

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs the gateway and one renderer on this machine until Ctrl-C, on the embedded defaults: a local RabbitMQ,
+# Runs the gateway and one renderer on this machine until Ctrl-C, on the embedded defaults: a RabbitMQ of its own,
 # and the SQLite read model and blob store under .data/local. Prints the API address and writes a development
 # token for tenant t_demo to .data/local/token.
 #   EXPORTS_API_PORT       port of the API (default 5080)
 #   EXPORTS_DATA_DIR       data folder (default .data/local in the checkout)
+#   EXPORTS_RABBITMQ_URI   use this broker instead of starting one
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
