@@ -18,7 +18,19 @@ public static class A1Reference
                 nameof(column), column, $"Column numbers run from 1 (A) to {MaxColumn} (XFD).");
         }
 
-        Span<char> letters = stackalloc char[3];
+        return ColumnLetters(column);
+    }
+
+    /// <summary>
+    /// Returns the column letters of any positive column, past <c>XFD</c> too (16385 is <c>XFE</c>), for CSV and
+    /// JSON sheets, which are wider than Excel allows.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The column is below 1.</exception>
+    public static string ColumnLetters(int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(column, 1);
+
+        Span<char> letters = stackalloc char[7];
         var start = letters.Length;
         for (var remaining = column; remaining > 0; remaining = (remaining - 1) / 26)
         {
@@ -26,6 +38,14 @@ public static class A1Reference
         }
 
         return new string(letters[start..]);
+    }
+
+    /// <summary>Returns the A1 reference of any positive row and column, past Excel's limits too.</summary>
+    public static string FormatUnbounded(int row, int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(row, 1);
+
+        return ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Returns the A1 reference of a 1-based row and column.</summary>

@@ -48,4 +48,14 @@ public sealed class A1ReferenceTests
 
         Assert.That(format, Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.Contains("start at 1"));
     }
+
+    [TestCase(16385, "XFE")]
+    [TestCase(100_000, "EQXD")]
+    [TestCase(int.MaxValue, "FXSHRXW")]
+    public void LettersGoPastExcelLimit(int column, string expected)
+    {
+        var letters = A1Reference.ColumnLetters(column);
+
+        Assert.That(letters, Is.EqualTo(expected));
+    }
 }

@@ -42,7 +42,7 @@ internal sealed class CsvFieldFormatter(RenderContext context, CsvTextEncoding e
 
         context.Warnings.Add(
             RenderWarningKinds.CsvFormulaNeutralized,
-            $"Sheet '{sheetName}' cell {A1Reference.Format(cell.Row, cell.Column)}: "
+            $"Sheet '{sheetName}' cell {A1Reference.FormatUnbounded(cell.Row, cell.Column)}: "
             + "text that a spreadsheet would run as a formula got a leading apostrophe.");
 
         return cell with { Text = CsvFormulaGuard.Prefix + cell.Text };
@@ -57,7 +57,7 @@ internal sealed class CsvFieldFormatter(RenderContext context, CsvTextEncoding e
             return;
         }
 
-        var reference = A1Reference.Format(cell.Row, cell.Column);
+        var reference = A1Reference.FormatUnbounded(cell.Row, cell.Column);
         var character = System.Text.Rune.GetRuneAt(text, index);
         throw new UnrepresentableValueException(
             sheetName,

@@ -15,7 +15,7 @@ internal static class JsonCellWriter
     public static void Write(Utf8JsonWriter json, in NormalizedCell cell)
     {
         json.WriteStartObject();
-        json.WriteString("column", A1Reference.ColumnName(cell.Column));
+        json.WriteString("column", A1Reference.ColumnLetters(cell.Column));
         json.WriteNumber("index", cell.Column);
         WriteValue(json, cell);
         if (cell.Formula is not null)

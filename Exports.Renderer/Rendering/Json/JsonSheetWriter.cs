@@ -50,7 +50,7 @@ internal sealed class JsonSheetWriter(RenderContext context, Utf8JsonWriter json
         foreach (var column in statistics.ColumnWidths)
         {
             json.WriteStartObject();
-            json.WriteString("column", A1Reference.ColumnName(column.Column));
+            json.WriteString("column", A1Reference.ColumnLetters(column.Column));
             json.WriteNumber("index", column.Column);
             json.WriteEndObject();
         }

@@ -34,6 +34,21 @@ public sealed class JsonExportWriterTests
     }
 
     [Test]
+    public async Task ColumnsPastExcelLimitGetLetters()
+    {
+        var builder = new NormalizedWorkbookBuilder().Sheet("Wide", [NormalizedCell.FromNumber(1, 100_000, 7)]);
+
+        using var document = await ExportAsync(builder);
+
+        var sheet = Sheet(document, 0);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sheet.GetProperty("columns")[0].GetProperty("column").GetString(), Is.EqualTo("EQXD"));
+            Assert.That(sheet.GetProperty("max_column").GetInt32(), Is.EqualTo(100_000));
+        }
+    }
+
+    [Test]
     public async Task SheetSummaryGivesCounts()
     {
         var builder = new NormalizedWorkbookBuilder()
