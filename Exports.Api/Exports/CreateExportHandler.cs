@@ -2,6 +2,7 @@ using Exports.Api.Auth;
 using Exports.Api.Problems;
 using Exports.Api.ReadModel;
 using Exports.Contracts;
+using Exports.Contracts.Validation;
 using FluentValidation;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -63,7 +64,7 @@ public sealed class CreateExportHandler(
         if (workbook is null)
         {
             return ApiProblems.NotFound("Workbook not found",
-                $"Workbook '{request.WorkbookId}' was not found: upload it with POST /api/v1/workbooks first.");
+                $"Workbook '{ValueText.Shorten(request.WorkbookId)}' was not found: upload it with POST /api/v1/workbooks first.");
         }
 
         if (!TryResolveSheets(workbook, request.SheetIds, out var sheetIds, out var sheetProblem))

@@ -18,7 +18,7 @@ public sealed class CreateExportRequestValidator : AbstractValidator<CreateExpor
             .OverridePropertyName("workbook_id")
             .WithMessage("Field 'workbook_id' is missing: set it to the id of an uploaded workbook.")
             .Must(WorkbookIdRules.IsValid)
-            .WithMessage(request => $"Workbook id '{request.WorkbookId}' is invalid: use a workbook's UUID, such " +
+            .WithMessage(request => $"Workbook id '{ValueText.Shorten(request.WorkbookId)}' is invalid: use a workbook's UUID, such " +
                 "as 550e8400-e29b-41d4-a716-446655440000.");
 
         RuleFor(request => request.Format)
@@ -41,7 +41,7 @@ public sealed class CreateExportRequestValidator : AbstractValidator<CreateExpor
 
     private static string UnsupportedFormatMessage(string format)
     {
-        var message = $"Format '{format}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.";
+        var message = $"Format '{ValueText.Shorten(format)}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.";
 
         return format == "pdf"
             ? message + " A sealed PDF comes beside an xlsx export with options.xlsx_sealed_pdf set to true."

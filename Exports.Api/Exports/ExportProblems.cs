@@ -1,4 +1,5 @@
 using Exports.Api.Problems;
+using Exports.Contracts.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Exports.Api.Exports;
@@ -9,5 +10,5 @@ public static class ExportProblems
     /// <summary>404 for an export the tenant does not have, whether or not another tenant has it.</summary>
     public static ProblemHttpResult ExportNotFound(string exportId) => ApiProblems.NotFound(
         "Export not found",
-        $"Export '{exportId}' was not found: list your exports with GET /api/v1/exports.");
+        $"Export '{ValueText.Shorten(exportId)}' was not found: list your exports with GET /api/v1/exports.");
 }

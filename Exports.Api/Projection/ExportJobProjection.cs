@@ -109,12 +109,14 @@ public sealed class ExportJobProjection(TimeSpan retention)
     {
         if (job is null)
         {
-            if (message.WorkbookId is null || message.Format is null)
-            {
-                return ProjectionOutcome.Skip("the job is unknown and the failure names no workbook or format");
-            }
-
-            return Create(message.TenantId, message.ExportId, message.WorkbookId, message.Format, message.FailedAt,
+            // A request an internal service published with a missing or malformed workbook id or format fails in
+            // the renderer before the gateway knows the job; it is kept as given, so the publisher can look it up.
+            return CreateUnchecked(
+                message.TenantId,
+                message.ExportId,
+                message.WorkbookId ?? string.Empty,
+                message.Format ?? string.Empty,
+                message.FailedAt,
                 created => Failed(created, message));
         }
 
@@ -167,11 +169,22 @@ public sealed class ExportJobProjection(TimeSpan retention)
             return ProjectionOutcome.Skip($"the job is unknown and workbook id '{workbookId}' is not a UUID");
         }
 
+        return CreateUnchecked(tenantId, exportId, workbookId.ToLowerInvariant(), format, createdAt, complete);
+    }
+
+    private static ProjectionOutcome CreateUnchecked(
+        string tenantId,
+        string exportId,
+        string workbookId,
+        string format,
+        DateTimeOffset createdAt,
+        Func<ExportJob, ExportJob> complete)
+    {
         var job = new ExportJob
         {
             TenantId = tenantId,
             Id = exportId,
-            WorkbookId = workbookId.ToLowerInvariant(),
+            WorkbookId = workbookId,
             Format = format,
             Status = ExportJobStatus.Pending,
             CreatedAt = createdAt,

@@ -1,4 +1,5 @@
 using Exports.Api.Problems;
+using Exports.Contracts.Validation;
 using Microsoft.Net.Http.Headers;
 
 namespace Exports.Api.Workbooks;
@@ -20,7 +21,7 @@ public static class MultipartBoundary
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             problem = ApiProblems.UnsupportedMediaType(
-                $"Content type '{request.ContentType}' is not accepted: upload {subject} as multipart/form-data " +
+                $"Content type '{ValueText.Shorten(request.ContentType)}' is not accepted: upload {subject} as multipart/form-data " +
                 "with the file in field 'file'.");
             return false;
         }

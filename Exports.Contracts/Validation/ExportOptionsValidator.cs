@@ -13,21 +13,21 @@ public sealed class ExportOptionsValidator : AbstractValidator<ExportOptions>
             .When(options => options.CsvDelimiter is not null)
             .OverridePropertyName("options.csv_delimiter")
             .WithMessage(options =>
-                $"CSV delimiter '{options.CsvDelimiter}' is invalid: {CsvDelimiterRules.Description}.");
+                $"CSV delimiter '{ValueText.Shorten(options.CsvDelimiter)}' is invalid: {CsvDelimiterRules.Description}.");
 
         RuleFor(options => options.CsvEncoding)
             .Must(encoding => CsvEncodingNames.TryNormalize(encoding, out _))
             .When(options => options.CsvEncoding is not null)
             .OverridePropertyName("options.csv_encoding")
             .WithMessage(options =>
-                $"CSV encoding '{options.CsvEncoding}' is not supported: use one of {CsvEncodingNames.Description}.");
+                $"CSV encoding '{ValueText.Shorten(options.CsvEncoding)}' is not supported: use one of {CsvEncodingNames.Description}.");
 
         RuleFor(options => options.ClassificationThreshold)
             .Must(level => ClassificationLevel.All.Contains(level!, StringComparer.Ordinal))
             .When(options => options.ClassificationThreshold is not null)
             .OverridePropertyName("options.classification_threshold")
             .WithMessage(options =>
-                $"Classification threshold '{options.ClassificationThreshold}' is invalid: use one of " +
+                $"Classification threshold '{ValueText.Shorten(options.ClassificationThreshold)}' is invalid: use one of " +
                 $"{string.Join(", ", ClassificationLevel.All)}.");
 
         RuleFor(options => options.RedactionStrategy)
@@ -35,7 +35,7 @@ public sealed class ExportOptionsValidator : AbstractValidator<ExportOptions>
             .When(options => options.RedactionStrategy is not null)
             .OverridePropertyName("options.redaction_strategy")
             .WithMessage(options =>
-                $"Redaction strategy '{options.RedactionStrategy}' is invalid: use one of " +
+                $"Redaction strategy '{ValueText.Shorten(options.RedactionStrategy)}' is invalid: use one of " +
                 $"{string.Join(", ", RedactionStrategy.All)}.");
     }
 }

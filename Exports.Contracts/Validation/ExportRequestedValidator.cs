@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Exports.Contracts.Validation;
 
@@ -15,37 +16,46 @@ public sealed class ExportRequestedValidator : AbstractValidator<ExportRequested
             .Must(ExportId.IsValid)
             .OverridePropertyName("export_id")
             .WithMessage(request =>
-                $"Export id '{request.ExportId}' is invalid: use 'exp_' and 16 to 60 lowercase letters or digits.");
+                $"Export id '{ValueText.Shorten(request.ExportId)}' is invalid: use 'exp_' and 16 to 60 lowercase letters or digits.");
 
         RuleFor(request => request.TenantId)
             .Must(TenantIdRules.IsValid)
             .OverridePropertyName("tenant_id")
-            .WithMessage(request => $"Tenant id '{request.TenantId}' is invalid: {TenantIdRules.Description}.");
+            .WithMessage(request => $"Tenant id '{ValueText.Shorten(request.TenantId)}' is invalid: {TenantIdRules.Description}.");
 
         RuleFor(request => request.WorkbookId)
             .Must(WorkbookIdRules.IsValid)
             .OverridePropertyName("workbook_id")
             .WithMessage(request =>
-                $"Workbook id '{request.WorkbookId}' is invalid: use a UUID such as 550e8400-e29b-41d4-a716-446655440000.");
+                $"Workbook id '{ValueText.Shorten(request.WorkbookId)}' is invalid: use a UUID such as 550e8400-e29b-41d4-a716-446655440000.");
 
         RuleFor(request => request.Format)
             .Must(ExportFormat.IsSupported)
             .OverridePropertyName("format")
             .WithMessage(request =>
-                $"Format '{request.Format}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.");
+                $"Format '{ValueText.Shorten(request.Format)}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.");
 
+        // The nested validators name their fields in full (sheet_ids, options.csv_delimiter), so their failures
+        // are added as they are rather than under a prefix of the property that holds them.
         RuleFor(request => request.SheetIds)
-            .SetValidator(new SheetIdsValidator()!)
+            .Custom((ids, context) => AddAll(new SheetIdsValidator().Validate(ids!), context))
             .When(request => request.SheetIds is not null);
 
         RuleFor(request => request.Options)
-            .SetValidator(new ExportOptionsValidator()!)
-            .When(request => request.Options is not null)
-            .OverridePropertyName("options");
+            .Custom((options, context) => AddAll(new ExportOptionsValidator().Validate(options!), context))
+            .When(request => request.Options is not null);
 
         RuleFor(request => request.RequestedAt)
             .NotEqual(default(DateTimeOffset))
             .OverridePropertyName("requested_at")
             .WithMessage("Requested time is missing: set requested_at to the UTC time of the request.");
+    }
+
+    private static void AddAll(ValidationResult result, ValidationContext<ExportRequested> context)
+    {
+        foreach (var failure in result.Errors)
+        {
+            context.AddFailure(new ValidationFailure(failure.PropertyName, failure.ErrorMessage));
+        }
     }
 }

@@ -12,10 +12,8 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
-            .Validate(
-                options => !string.IsNullOrWhiteSpace(options.DataDirectory),
-                "Configuration key 'Storage__DataDirectory' is empty: set it to a writable folder.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
         services.AddSingleton<IBlobStore>(provider =>
             new FileSystemBlobStore(provider.GetRequiredService<IOptions<StorageOptions>>().Value.BlobDirectory));

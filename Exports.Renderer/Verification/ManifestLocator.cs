@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using Exports.Renderer.Provenance.Manifests;
 using Exports.Renderer.Workbooks.Import.Xlsx;
 
@@ -11,6 +13,9 @@ internal static class ManifestLocator
 {
     private const string CustomXmlFolder = "customXml/";
 
+    /// <summary>How much of a damaged part is searched for the manifest namespace; a manifest is far smaller.</summary>
+    private const int ScannedBytes = 1024 * 1024;
+
     /// <summary>Returns the part name of the first manifest in part-name order, or null when there is none.</summary>
     public static string? Find(XlsxPackage package)
     {
@@ -20,11 +25,44 @@ internal static class ManifestLocator
             .Where(name => !name.Contains("/_rels/", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.OrdinalIgnoreCase);
 
-        return candidates.FirstOrDefault(name =>
-        {
-            using var stream = package.TryOpenStream(name);
+        return candidates.FirstOrDefault(name => IsManifestPart(package, name));
+    }
 
-            return stream is not null && ManifestXml.IsManifest(stream);
-        });
+    /// <summary>
+    /// Whether a part is a manifest: its root element says so, or it is not well-formed XML (a DTD included) yet
+    /// names the manifest namespace, which makes it a damaged manifest that verification must call invalid rather
+    /// than overlook.
+    /// </summary>
+    private static bool IsManifestPart(XlsxPackage package, string partName)
+    {
+        using (var stream = package.TryOpenStream(partName))
+        {
+            if (stream is null)
+            {
+                return false;
+            }
+
+            try
+            {
+                return ManifestXml.IsManifest(stream, throwWhenUnreadable: true);
+            }
+            catch (XmlException)
+            {
+                // Not well-formed: judged by its bytes below.
+            }
+        }
+
+        using var raw = package.TryOpenStream(partName)!;
+
+        return MentionsNamespace(raw);
+    }
+
+    private static bool MentionsNamespace(Stream part)
+    {
+        var buffer = new byte[ScannedBytes];
+        var bytes = buffer.AsSpan(0, part.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false));
+
+        return bytes.IndexOf(Encoding.UTF8.GetBytes(ManifestXml.Namespace)) >= 0
+            || bytes.IndexOf(Encoding.Unicode.GetBytes(ManifestXml.Namespace)) >= 0;
     }
 }

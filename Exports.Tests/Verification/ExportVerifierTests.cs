@@ -175,6 +175,26 @@ public sealed class ExportVerifierTests
         }
     }
 
+    [TestCase("not xml at all <<<")]
+    [TestCase("<?xml version=\"1.0\"?><!DOCTYPE manifest [<!ENTITY x \"y\">]><manifest xmlns=\"urn:exports:provenance:v1\">&x;</manifest>")]
+    public async Task DamagedManifestPartIsInvalid(string content)
+    {
+        var editor = XlsxEditor.Load(exported);
+        var part = editor.PartNames.Single(name => name == "customXml/item1.xml");
+        var text = content.Contains("urn:exports", StringComparison.Ordinal)
+            ? content
+            : content + "<!-- urn:exports:provenance:v1 -->";
+        var copy = editor.EditText(part, _ => text).Save(harness.CopyPath("damaged.xlsx"));
+
+        var verdict = await harness.VerdictAsync(copy);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(verdict.Status, Is.EqualTo(VerificationStatus.InvalidProvenance));
+            Assert.That(verdict.ExportId, Is.Null);
+        }
+    }
+
     [Test]
     public async Task OtherTenantIsRejected()
     {

@@ -41,8 +41,12 @@ public static class ManifestXml
         document.Save(writer);
     }
 
-    /// <summary>Whether an XML part's root element is a manifest, judged from its first element only.</summary>
-    public static bool IsManifest(Stream input)
+    /// <summary>
+    /// Whether an XML part's root element is a manifest, judged from its first element only. A part that is not
+    /// well-formed is no manifest, unless <paramref name="throwWhenUnreadable"/> asks for its
+    /// <see cref="XmlException"/> instead.
+    /// </summary>
+    public static bool IsManifest(Stream input, bool throwWhenUnreadable = false)
     {
         using var reader = XmlReader.Create(input, ReaderSettings());
         try
@@ -51,7 +55,7 @@ public static class ManifestXml
                 && reader.LocalName == "manifest"
                 && reader.NamespaceURI == Namespace;
         }
-        catch (XmlException)
+        catch (XmlException) when (!throwWhenUnreadable)
         {
             return false;
         }

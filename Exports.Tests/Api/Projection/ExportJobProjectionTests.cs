@@ -272,13 +272,28 @@ public sealed class ExportJobProjectionTests
     }
 
     [Test]
-    public void FailedWithoutWorkbookForUnknownJobIsSkipped()
+    public void FailedWithoutWorkbookForUnknownJobIsKept()
     {
         var failed = UnknownJobEvents().Failed() with { WorkbookId = null };
 
         var outcome = projection.Apply(null, failed);
 
-        Assert.That(outcome.Next, Is.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Next?.Status, Is.EqualTo(ExportJobStatus.Failed));
+            Assert.That(outcome.Next?.WorkbookId, Is.Empty);
+            Assert.That(outcome.Next?.Error, Is.EqualTo(failed.Error));
+        }
+    }
+
+    [Test]
+    public void FailedWithMalformedWorkbookIsKeptAsGiven()
+    {
+        var failed = UnknownJobEvents().Failed() with { WorkbookId = "../../x" };
+
+        var outcome = projection.Apply(null, failed);
+
+        Assert.That(outcome.Next?.WorkbookId, Is.EqualTo("../../x"));
     }
 
     [Test]

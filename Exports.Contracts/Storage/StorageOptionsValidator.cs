@@ -1,11 +1,10 @@
-using Exports.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Exports.Api.Hosting;
+namespace Exports.Storage;
 
 /// <summary>
-/// Checks at start-up that <c>Storage__DataDirectory</c> names a folder the gateway can create and write, since
-/// the read model and the blob store both live there.
+/// Checks at start-up that <c>Storage__DataDirectory</c> names a folder the service can create and write, since
+/// the blob store (and the gateway's read model) live there.
 /// </summary>
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
