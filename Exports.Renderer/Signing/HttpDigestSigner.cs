@@ -74,10 +74,15 @@ public sealed class HttpDigestSigner(IHttpClientFactory clients, SignerTrust tru
 
             return await ReadBodyAsync(response.Content, bodyTimeout.Token);
         }
+        catch (TimeoutRejectedException exception) when (exception.Timeout == settings.TotalTimeout)
+        {
+            throw Failed($"timed out: no signature within {Seconds(exception.Timeout)} s over all attempts " +
+                "(Signing__Http__TotalTimeout).", exception);
+        }
         catch (TimeoutRejectedException exception)
         {
-            throw Failed($"timed out: it did not respond within {Seconds(exception.Timeout)} s " +
-                "(Signing__Http__Timeout per attempt, Signing__Http__TotalTimeout in all).", exception);
+            throw Failed($"timed out: no response within {Seconds(exception.Timeout)} s (Signing__Http__Timeout) " +
+                $"on any of {settings.RetryCount + 1} attempts.", exception);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -86,7 +91,8 @@ public sealed class HttpDigestSigner(IHttpClientFactory clients, SignerTrust tru
         }
         catch (HttpRequestException exception)
         {
-            throw Failed($"could not be reached after {settings.RetryCount + 1} attempts: {exception.Message}", exception);
+            throw Failed($"could not be reached after {settings.RetryCount + 1} attempts ({exception.Message}). Check " +
+                "that it runs and that Signing__Http__Endpoint names it.", exception);
         }
     }
 
@@ -97,7 +103,7 @@ public sealed class HttpDigestSigner(IHttpClientFactory clients, SignerTrust tru
         {
             var retried = status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
             throw Failed($"returned HTTP {(int)status} ({status})" +
-                (retried ? $" after {settings.RetryCount + 1} attempts." : "; a signature needs HTTP 200."));
+                (retried ? $" after {settings.RetryCount + 1} attempts." : ", but a signature needs HTTP 200."));
         }
 
         var mediaType = response.Content.Headers.ContentType?.MediaType;
