@@ -116,7 +116,7 @@ public sealed class LocalSignerLoaderTests
     }
 
     [Test]
-    public void LocalKeyIdWithOtherTrustedKeyIsRejected()
+    public void ConflictingTrustedKeyIsRejected()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);

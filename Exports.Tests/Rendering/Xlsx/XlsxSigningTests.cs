@@ -8,7 +8,7 @@ using Exports.Tests.Support.Readers;
 
 namespace Exports.Tests.Rendering.Xlsx;
 
-/// <summary>The external signature the XLSX writer adds to the manifest when an export asks for one.</summary>
+/// <summary>The external signature the XLSX writer adds to the manifest when an export requests one.</summary>
 [TestFixture]
 public sealed class XlsxSigningTests
 {
