@@ -9,8 +9,9 @@ public static class EcKeyText
     private const string P256Oid = "1.2.840.10045.3.1.7";
 
     /// <summary>
-    /// Imports a private key from base64 of DER PKCS#8 or from PEM; throws <see cref="FormatException"/> or
-    /// <see cref="CryptographicException"/> when it is not a P-256 private key.
+    /// Imports a private key from base64 of DER PKCS#8 or SEC1 (RFC 5915, what <c>openssl genpkey -outform DER</c>
+    /// writes for EC keys), or from PEM; throws <see cref="FormatException"/> or <see cref="CryptographicException"/>
+    /// when it is not a P-256 private key.
     /// </summary>
     public static ECDsa ImportPrivateKey(string text)
     {
@@ -23,7 +24,7 @@ public static class EcKeyText
             }
             else
             {
-                key.ImportPkcs8PrivateKey(Convert.FromBase64String(text.Trim()), out _);
+                ImportDerPrivateKey(key, Convert.FromBase64String(text.Trim()));
             }
 
             return RequireP256(key);
@@ -70,6 +71,18 @@ public static class EcKeyText
         var curve = key.ExportParameters(includePrivateParameters: false).Curve;
 
         return key.KeySize == 256 && (curve.Oid.Value == P256Oid || curve.Oid.FriendlyName == "nistP256");
+    }
+
+    private static void ImportDerPrivateKey(ECDsa key, byte[] der)
+    {
+        try
+        {
+            key.ImportPkcs8PrivateKey(der, out _);
+        }
+        catch (CryptographicException)
+        {
+            key.ImportECPrivateKey(der, out _);
+        }
     }
 
     private static ECDsa RequireP256(ECDsa key) =>

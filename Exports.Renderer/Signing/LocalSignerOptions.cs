@@ -7,7 +7,7 @@ public sealed class LocalSignerOptions
     public string? KeyId { get; set; }
 
     /// <summary>
-    /// The private key: base64 of a DER PKCS#8 key, or PEM (<c>PRIVATE KEY</c> or <c>EC PRIVATE KEY</c>).
+    /// The private key: base64 of a DER PKCS#8 or SEC1 key, or PEM (<c>PRIVATE KEY</c> or <c>EC PRIVATE KEY</c>).
     /// Default none: a development key is generated under the data directory.
     /// </summary>
     public string? PrivateKey { get; set; }

@@ -112,8 +112,8 @@ public sealed class SigningOptionsValidator : IValidateOptions<SigningOptions>
         if (hasKey && !CanImport(() => EcKeyText.ImportPrivateKey(local.PrivateKey!)))
         {
             failures.Add("Configuration key 'Signing__Local__PrivateKey' is invalid: it must be an ECDSA P-256 " +
-                "private key as base64 of DER PKCS#8 or as PEM; generate one with: openssl genpkey -algorithm EC " +
-                "-pkeyopt ec_paramgen_curve:P-256.");
+                "private key as base64 of DER (PKCS#8 or SEC1) or as PEM; generate one with: openssl genpkey " +
+                "-algorithm EC -pkeyopt ec_paramgen_curve:P-256.");
         }
     }
 

@@ -74,6 +74,20 @@ public sealed class LocalSignerLoaderTests
     }
 
     [Test]
+    public void ConfiguredSec1KeySigns()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var options = new SigningOptions
+        {
+            Local = { KeyId = "k2026", PrivateKey = Convert.ToBase64String(key.ExportECPrivateKey()) },
+        };
+
+        using var signer = Load(options);
+
+        Assert.That(signer!.SubjectPublicKeyInfo, Is.EqualTo(key.ExportSubjectPublicKeyInfo()));
+    }
+
+    [Test]
     public void HttpProviderGeneratesNoKey()
     {
         var options = new SigningOptions { Provider = SigningProviders.Http, Http = { Endpoint = "http://127.0.0.1:9/sign" } };
