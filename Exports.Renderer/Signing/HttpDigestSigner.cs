@@ -60,6 +60,8 @@ public sealed class HttpDigestSigner(IHttpClientFactory clients, SignerTrust tru
 
     private async Task<string> PostAsync(SigningServiceRequest body, CancellationToken cancellationToken)
     {
+        // NOTE: the request carries no credentials, so a signing service that requires them must sit behind a
+        // network path or proxy that authenticates the renderer.
         using var client = clients.CreateClient(ClientName);
         using var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {

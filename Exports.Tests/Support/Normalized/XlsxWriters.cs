@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Exports.Tests.Support.Normalized;
 
 /// <summary>
-/// XLSX writers for tests, signing manifests with one fixed HMAC key and, when an export asks for an external
+/// XLSX writers for tests, signing manifests with one fixed HMAC key and, when an export requests an external
 /// signature, with one fixed local ECDSA signer key.
 /// </summary>
 public static class XlsxWriters
