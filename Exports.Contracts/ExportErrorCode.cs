@@ -15,6 +15,12 @@ public static class ExportErrorCode
     /// <summary>A value cannot be written in the requested format, such as a character the encoding lacks.</summary>
     public const string UnrepresentableValue = "unrepresentable_value";
 
+    /// <summary>
+    /// The export asked for an external signature (<c>xlsx_signing</c>) and none could be had: the signing service
+    /// timed out, failed, could not be reached or returned a signature that does not verify.
+    /// </summary>
+    public const string SigningFailed = "signing_failed";
+
     /// <summary>The renderer failed for a reason of its own; retrying the export may succeed.</summary>
     public const string RenderFailed = "render_failed";
 }

@@ -24,6 +24,12 @@ public sealed record ExportVerified
     /// <summary>Whether the manifest's HMAC is valid; null when the file carries no manifest.</summary>
     public bool? HmacValid { get; init; }
 
+    /// <summary>
+    /// Whether the manifest's external signature verifies over its digest with a trusted signer key. Null when the
+    /// manifest carries no signature, or when the file has no readable manifest.
+    /// </summary>
+    public bool? SignatureValid { get; init; }
+
     /// <summary>Manifest version, such as <c>cb_hash_v1</c>.</summary>
     public string? ManifestVersion { get; init; }
 

@@ -2,7 +2,10 @@ using Exports.Contracts;
 
 namespace Exports.Api.Verification;
 
-/// <summary>Body of <c>POST /api/v1/exports/verify</c>, field for field as the API contract states it.</summary>
+/// <summary>
+/// Body of <c>POST /api/v1/exports/verify</c>, field for field as the API contract states it, plus
+/// <c>signature_valid</c> for manifests with an external signature.
+/// </summary>
 public sealed record VerificationResponse
 {
     /// <summary><c>original</c>, <c>modified</c>, <c>invalid_provenance</c> or <c>unknown</c>.</summary>
@@ -26,6 +29,9 @@ public sealed record VerificationResponse
     /// <summary>Whether the manifest's HMAC is valid; null when the file has no manifest.</summary>
     public bool? HmacValid { get; init; }
 
+    /// <summary>Whether the manifest's external signature is valid and by a trusted signer; null when it has none.</summary>
+    public bool? SignatureValid { get; init; }
+
     /// <summary>Manifest version.</summary>
     public string? ManifestVersion { get; init; }
 
@@ -48,6 +54,7 @@ public sealed record VerificationResponse
         DataHash = verdict.DataHash,
         ExpectedHash = verdict.ExpectedHash,
         HmacValid = verdict.HmacValid,
+        SignatureValid = verdict.SignatureValid,
         ManifestVersion = verdict.ManifestVersion,
         HashScope = verdict.HashScope,
         Diffs = [.. verdict.Diffs.Select(diff => new VerificationDiff(diff.Sheet, diff.Cell, diff.Status))],

@@ -1,6 +1,7 @@
 using Exports.Renderer.Exports;
 using Exports.Renderer.Provenance;
 using Exports.Renderer.Rendering;
+using Exports.Renderer.Signing;
 using Exports.Renderer.Verification;
 using Exports.Renderer.Workbooks;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -39,6 +40,7 @@ public static class RendererApplication
         builder.Services.AddWorkbookImport();
         builder.Services.AddExportRendering();
         builder.Services.AddProvenance();
+        builder.Services.AddManifestSigning();
         builder.Services.AddExportJobs();
         builder.Services.AddVerification();
         builder.Services.AddRendererMessaging(builder.Configuration);

@@ -3,6 +3,7 @@ using Exports.Contracts;
 using Exports.Renderer.Provenance;
 using Exports.Renderer.Provenance.Manifests;
 using Exports.Renderer.Rendering;
+using Exports.Renderer.Signing;
 using Exports.Renderer.Workbooks.Import;
 using Exports.Renderer.Workbooks.Import.Xlsx;
 using Microsoft.Extensions.Options;
@@ -11,12 +12,14 @@ namespace Exports.Renderer.Verification;
 
 /// <summary>
 /// Verifies an uploaded copy of an XLSX export. The checks run in a fixed order, so that a forged manifest
-/// reveals nothing: the manifest is parsed, its HMAC checked, then its tenant, then the data hash is recomputed
-/// and compared with the manifest and the server's record. A copy whose manifest a tool stripped is matched by
-/// its recomputed hash against the caller's export records.
+/// reveals nothing. The manifest is parsed and its HMAC checked, then its tenant. Then its external signature, if
+/// any, is checked against the trusted signer keys, the server's record is compared, and the data hash is
+/// recomputed and compared. A copy whose manifest a tool stripped is matched by its recomputed hash against the
+/// caller's export records.
 /// </summary>
 public sealed class ExportVerifier(
     ManifestSigner signer,
+    SignerTrust signerTrust,
     ManifestRecords records,
     IOptions<ImportOptions> importOptions,
     IOptions<VerificationOptions> options,
@@ -106,16 +109,37 @@ public sealed class ExportVerifier(
                 VerificationOutcome.TenantMismatch, "The file was exported for another tenant.");
         }
 
-        return await CompareWithRecordAsync(document, manifest, cancellationToken);
+        return await CompareWithRecordAsync(document, manifest, CheckSignature(manifest), cancellationToken);
+    }
+
+    private SignatureCheck? CheckSignature(ProvenanceManifest manifest)
+    {
+        if (manifest.Signature is not { } signature)
+        {
+            return null;
+        }
+
+        var check = signerTrust.Check(signature, ManifestDigest.Compute(manifest));
+        if (!check.Valid)
+        {
+            logger.LogWarning("The signature of export {ExportId} by signer key {SignerKeyId} is not valid: {Problem}",
+                manifest.ExportId, signature.KeyId, check.Problem);
+        }
+
+        return check;
     }
 
     private async Task<VerificationOutcome> CompareWithRecordAsync(
-        XlsxWorkbookDocument document, ProvenanceManifest manifest, CancellationToken cancellationToken)
+        XlsxWorkbookDocument document,
+        ProvenanceManifest manifest,
+        SignatureCheck? signature,
+        CancellationToken cancellationToken)
     {
         var record = await records.FindAsync(manifest.TenantId, manifest.ExportId, cancellationToken);
-        if (record is null || record.Hmac != manifest.Hmac || record.DataHash != manifest.DataHash)
+        if (record is null || record.Hmac != manifest.Hmac || record.DataHash != manifest.DataHash
+            || record.Signature != manifest.Signature)
         {
-            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.InvalidProvenance) with
+            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.InvalidProvenance, signature) with
             {
                 Detail = record is null
                     ? "The server has no record of this export."
@@ -126,7 +150,7 @@ public sealed class ExportVerifier(
         var sheets = ScopeSheets.Select(document.Worksheets, manifest.HashScope);
         if (manifest.ManifestVersion != ProvenanceManifest.CurrentVersion || sheets is null)
         {
-            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.InvalidProvenance) with
+            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.InvalidProvenance, signature) with
             {
                 Detail = $"Manifest version '{manifest.ManifestVersion}' with scope '{manifest.HashScope}' is not supported.",
             });
@@ -135,15 +159,20 @@ public sealed class ExportVerifier(
         var copy = CopyHasher.Compute(document, sheets, cancellationToken);
         if (copy.DataHash == manifest.DataHash)
         {
-            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.Original) with { DataHash = copy.DataHash });
+            return VerificationOutcome.Of(Describe(manifest, VerificationStatus.Original, signature) with
+            {
+                DataHash = copy.DataHash,
+                Detail = signature?.Problem,
+            });
         }
 
         var (diffs, truncated) = await new CopyDiffer(records, options.Value.MaxDiffs)
             .CompareAsync(record, copy, cancellationToken);
 
-        return VerificationOutcome.Of(Describe(manifest, VerificationStatus.Modified) with
+        return VerificationOutcome.Of(Describe(manifest, VerificationStatus.Modified, signature) with
         {
             DataHash = copy.DataHash,
+            Detail = signature?.Problem,
             Diffs = diffs,
             DiffsTruncated = truncated,
         });
@@ -166,7 +195,7 @@ public sealed class ExportVerifier(
             });
         }
 
-        return VerificationOutcome.Of(Describe(record, VerificationStatus.Original) with
+        return VerificationOutcome.Of(Describe(record, VerificationStatus.Original, signature: null) with
         {
             DataHash = copy.DataHash,
             HmacValid = null,
@@ -174,7 +203,7 @@ public sealed class ExportVerifier(
         });
     }
 
-    private static ExportVerified Describe(ProvenanceManifest manifest, string status) => new()
+    private static ExportVerified Describe(ProvenanceManifest manifest, string status, SignatureCheck? signature) => new()
     {
         Status = status,
         ExportId = manifest.ExportId,
@@ -182,6 +211,7 @@ public sealed class ExportVerifier(
         TenantId = manifest.TenantId,
         ExpectedHash = manifest.DataHash,
         HmacValid = true,
+        SignatureValid = signature?.Valid,
         ManifestVersion = manifest.ManifestVersion,
         HashScope = manifest.HashScope,
     };

@@ -2,6 +2,7 @@ using Exports.Contracts;
 using Exports.Renderer.Provenance.Keys;
 using Exports.Renderer.Provenance.Manifests;
 using Exports.Renderer.Rendering;
+using Exports.Renderer.Signing;
 using Exports.Renderer.Verification;
 using Exports.Renderer.Workbooks.Import;
 using Exports.Renderer.Workbooks.Normalized;
@@ -37,12 +38,16 @@ internal sealed class VerificationHarness : IDisposable
     /// <summary>The server's manifest records.</summary>
     public ManifestRecords Records => records;
 
-    /// <summary>Imports a file and exports it as XLSX into the folder; returns the file and its context.</summary>
-    public async Task<(string Path, RenderContext Context)> ExportFileAsync(string sourcePath, RenderOptions? options = null)
+    /// <summary>
+    /// Imports a file and exports it as XLSX into the folder, with external signatures from
+    /// <paramref name="digestSigner"/> when given; returns the file and its context.
+    /// </summary>
+    public async Task<(string Path, RenderContext Context)> ExportFileAsync(
+        string sourcePath, RenderOptions? options = null, IDigestSigner? digestSigner = null)
     {
         var workbook = await import.ImportFileAsync(sourcePath);
 
-        return await ExportAsync(workbook, options);
+        return await ExportAsync(workbook, options, digestSigner);
     }
 
     /// <summary>Imports content and exports it as XLSX into the folder.</summary>
@@ -51,15 +56,19 @@ internal sealed class VerificationHarness : IDisposable
     {
         var workbook = await import.ImportAsync(content, fileName);
 
-        return await ExportAsync(workbook, options);
+        return await ExportAsync(workbook, options, digestSigner: null);
     }
 
-    /// <summary>Verifies a file as the tenant <paramref name="tenantId"/> (the export's tenant by default).</summary>
+    /// <summary>
+    /// Verifies a file as the tenant <paramref name="tenantId"/> (the export's tenant by default), trusting the
+    /// signer keys of <paramref name="signerTrust"/> (the test writers' local signer by default).
+    /// </summary>
     public async Task<VerificationOutcome> VerifyAsync(string path, string? tenantId = null, ProvenanceKeyRing? keys = null,
-        int maxDiffs = 1000)
+        int maxDiffs = 1000, SignerTrust? signerTrust = null)
     {
         var verifier = new ExportVerifier(
             keys is null ? XlsxWriters.Signer : new ManifestSigner(keys),
+            signerTrust ?? XlsxWriters.Trust,
             records,
             Options.Create(new ImportOptions()),
             Options.Create(new VerificationOptions { MaxDiffs = maxDiffs }),
@@ -70,9 +79,9 @@ internal sealed class VerificationHarness : IDisposable
     }
 
     /// <summary>Verifies a file and returns the verdict, failing the test when the file was rejected.</summary>
-    public async Task<ExportVerified> VerdictAsync(string path, string? tenantId = null)
+    public async Task<ExportVerified> VerdictAsync(string path, string? tenantId = null, SignerTrust? signerTrust = null)
     {
-        var outcome = await VerifyAsync(path, tenantId);
+        var outcome = await VerifyAsync(path, tenantId, signerTrust: signerTrust);
         Assert.That(outcome.Rejection, Is.Null, "the file was rejected");
 
         return outcome.Verdict!;
@@ -87,7 +96,8 @@ internal sealed class VerificationHarness : IDisposable
         folder.Dispose();
     }
 
-    private async Task<(string Path, RenderContext Context)> ExportAsync(WorkbookDescriptor workbook, RenderOptions? options)
+    private async Task<(string Path, RenderContext Context)> ExportAsync(
+        WorkbookDescriptor workbook, RenderOptions? options, IDigestSigner? digestSigner)
     {
         var context = new RenderContext
         {
@@ -101,7 +111,7 @@ internal sealed class VerificationHarness : IDisposable
             Progress = new RecordingProgress(),
         };
         var path = Path.Combine(folder.Path, $"{context.ExportId}.xlsx");
-        await ExportFiles.WriteAsync(XlsxWriters.Create(), context, path);
+        await ExportFiles.WriteAsync(XlsxWriters.Create(digestSigner: digestSigner), context, path);
         await records.SaveAsync(context.Manifest!, context.CellDigests!, CancellationToken.None);
 
         return (path, context);

@@ -8,7 +8,10 @@ namespace Exports.Renderer.Provenance.Manifests;
 /// The bytes a manifest's HMAC covers: the 15 ASCII bytes <c>cb_manifest_v1</c> and a line feed, then each field
 /// as a 4-byte big-endian length and its UTF-8 bytes, in this order: manifest version, export id, workbook id,
 /// tenant id, hash scope, data hash, created at, key id, sheet count (decimal), then per sheet its index
-/// (decimal), name, cell count (decimal) and hash.
+/// (decimal), name, cell count (decimal) and hash. A manifest with an external signature appends six more fields
+/// after the sheets: the literal <c>signature</c>, the algorithm, the signer's key id, the key form
+/// (<c>public_key</c> or <c>certificate</c>), the key's base64 text and the signature's base64 text. An unsigned
+/// manifest ends after its sheets.
 /// </summary>
 public static class ManifestCanonicalForm
 {
@@ -38,7 +41,31 @@ public static class ManifestCanonicalForm
             WriteField(output, sheet.Hash);
         }
 
+        if (manifest.Signature is { } signature)
+        {
+            WriteSignature(output, signature);
+        }
+
         return output.ToArray();
+    }
+
+    private static void WriteSignature(Stream output, ManifestSignature signature)
+    {
+        WriteField(output, "signature");
+        WriteField(output, signature.Algorithm);
+        WriteField(output, signature.KeyId);
+        if (signature.Certificate is { } certificate)
+        {
+            WriteField(output, "certificate");
+            WriteField(output, certificate);
+        }
+        else
+        {
+            WriteField(output, "public_key");
+            WriteField(output, signature.PublicKey ?? string.Empty);
+        }
+
+        WriteField(output, signature.Value);
     }
 
     private static void WriteField(Stream output, string value)

@@ -5,6 +5,9 @@ namespace Exports.Renderer.Provenance.Manifests;
 /// <summary>Signs manifests with the current key and checks them with the key they name.</summary>
 public sealed class ManifestSigner(ProvenanceKeyRing keys)
 {
+    /// <summary>Id of the HMAC key that signs new manifests.</summary>
+    public string CurrentKeyId => keys.CurrentKeyId;
+
     /// <summary>Returns the manifest with the current key id and its HMAC.</summary>
     public ProvenanceManifest Sign(ProvenanceManifest manifest)
     {

@@ -35,6 +35,7 @@ public static class ManifestXml
                 new XElement(Ns + "createdAt", manifest.CreatedAt),
                 new XElement(Ns + "keyId", manifest.KeyId),
                 new XElement(Ns + "sheets", manifest.Sheets.Select(WriteSheet)),
+                manifest.Signature is null ? null : WriteSignature(manifest.Signature),
                 new XElement(Ns + "hmac", new XAttribute("algorithm", "HMAC-SHA256"), manifest.Hmac)));
 
         using var writer = XmlWriter.Create(output, new XmlWriterSettings { CloseOutput = false, Indent = true });
@@ -91,6 +92,7 @@ public static class ManifestXml
             CreatedAt = Required(root, "createdAt"),
             KeyId = Required(root, "keyId"),
             Sheets = [.. (root.Element(Ns + "sheets") ?? throw Missing("sheets")).Elements(Ns + "sheet").Select(ReadSheet)],
+            Signature = root.Element(Ns + "signature") is { } signature ? ReadSignature(signature) : null,
             Hmac = Required(root, "hmac"),
         };
     }
@@ -101,6 +103,33 @@ public static class ManifestXml
         new XAttribute("name", sheet.Name),
         new XAttribute("cellCount", sheet.CellCount),
         new XAttribute("hash", sheet.Hash));
+
+    private static XElement WriteSignature(ManifestSignature signature) => new(
+        Ns + "signature",
+        new XAttribute("algorithm", signature.Algorithm),
+        new XAttribute("keyId", signature.KeyId),
+        signature.PublicKey is null ? null : new XElement(Ns + "publicKey", signature.PublicKey),
+        signature.Certificate is null ? null : new XElement(Ns + "certificate", signature.Certificate),
+        new XElement(Ns + "value", signature.Value));
+
+    private static ManifestSignature ReadSignature(XElement signature)
+    {
+        var publicKey = (string?)signature.Element(Ns + "publicKey");
+        var certificate = (string?)signature.Element(Ns + "certificate");
+        if ((publicKey is null) == (certificate is null))
+        {
+            throw new ManifestFormatException("The manifest's signature must have exactly one publicKey or certificate.");
+        }
+
+        return new ManifestSignature
+        {
+            Algorithm = (string?)signature.Attribute("algorithm") ?? throw Missing("signature algorithm"),
+            KeyId = (string?)signature.Attribute("keyId") ?? throw Missing("signature keyId"),
+            PublicKey = publicKey,
+            Certificate = certificate,
+            Value = (string?)signature.Element(Ns + "value") ?? throw Missing("signature value"),
+        };
+    }
 
     private static ManifestSheet ReadSheet(XElement sheet) => new(
         ParseNumber<int>(sheet, "index"),

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Exports.Renderer.Provenance.Manifests;
 
 /// <summary>
@@ -35,6 +37,13 @@ public sealed record ProvenanceManifest
 
     /// <summary>Id of the HMAC key.</summary>
     public required string KeyId { get; init; }
+
+    /// <summary>
+    /// External signature over <see cref="ManifestDigest"/>, added when the export asked for signing; null
+    /// otherwise. The HMAC covers it.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ManifestSignature? Signature { get; init; }
 
     /// <summary>HMAC-SHA256 of the canonical form, base64; empty until signed.</summary>
     public string Hmac { get; init; } = string.Empty;

@@ -6,7 +6,7 @@ namespace Exports.Renderer.Rendering.Xlsx;
 
 /// <summary>
 /// Writes the Control sheet: the export's provenance for people to read (ids, data hash, scope, manifest
-/// version, generation time, signing key id), the rows and cells of each Foundation sheet, and how to verify
+/// version, generation time, signing key id, external signature), the rows and cells of each Foundation sheet, and how to verify
 /// the file. The sheet is protected like the Foundation sheets, but it is not hashed: verification relies on the
 /// signed manifest, not on this text.
 /// </summary>
@@ -58,6 +58,10 @@ internal sealed class XlsxControlSheet
         AddRow(bold: false, "Manifest version", manifest.ManifestVersion);
         AddRow(bold: false, "Generated at (UTC)", manifest.CreatedAt);
         AddRow(bold: false, "Signing key id", manifest.KeyId);
+        if (manifest.Signature is { } signature)
+        {
+            AddRow(bold: false, "External signature", $"{signature.Algorithm} by signer key {signature.KeyId}");
+        }
     }
 
     private void AddSheets(IReadOnlyList<XlsxZoneSummary> sheets, long workspaceMaxCells)

@@ -1,5 +1,6 @@
 using Exports.Contracts;
 using Exports.Renderer.Provenance.Manifests;
+using Exports.Renderer.Signing;
 using Microsoft.Extensions.Options;
 
 namespace Exports.Renderer.Rendering.Xlsx;
@@ -10,9 +11,12 @@ namespace Exports.Renderer.Rendering.Xlsx;
 /// Foundation sheets with the values, which form the hash scope <c>foundation</c>; Workspace sheets of formulas
 /// that reference them; and a Control sheet that states the provenance. Without it the data sheets keep their
 /// sanitised names and form the scope <c>validated</c>. Either way the signed provenance manifest is embedded as
-/// a Custom XML Part and set on the context with the hash and the per-cell digests.
+/// a Custom XML Part and set on the context with the hash and the per-cell digests. With
+/// <see cref="RenderOptions.XlsxSigning"/> the manifest also carries an external signature, added before the HMAC
+/// so that the HMAC covers it.
 /// </summary>
-public sealed class XlsxExportWriter(ManifestSigner signer, IOptions<XlsxOptions> options) : IExportWriter
+public sealed class XlsxExportWriter(
+    ManifestSigner signer, ManifestSignatures signatures, IOptions<XlsxOptions> options) : IExportWriter
 {
     private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -38,9 +42,7 @@ public sealed class XlsxExportWriter(ManifestSigner signer, IOptions<XlsxOptions
         {
             var workbook = new XlsxWorkbookWriter(context, plan, package, options.Value.WorkspaceMaxCells);
             scope = await workbook.WriteScopeSheetsAsync(cancellationToken);
-            manifest = signer.Sign(ManifestFactory.Create(
-                context.ExportId, context.Workbook.WorkbookId, context.TenantId, plan.HashScope, scope.Hash,
-                context.GeneratedAt));
+            manifest = await SignAsync(context, plan.HashScope, scope, cancellationToken);
             await package.AddCustomXmlAsync(XlsxManifestPart.Create(manifest), cancellationToken);
             await workbook.WriteZonesAsync(scope, manifest, cancellationToken);
             await workbook.CompleteAsync(cancellationToken);
@@ -50,5 +52,19 @@ public sealed class XlsxExportWriter(ManifestSigner signer, IOptions<XlsxOptions
         context.HashScope = plan.HashScope;
         context.Manifest = manifest;
         context.CellDigests = [.. scope.Hash.Sheets.Select(sheet => sheet.CellDigests!)];
+    }
+
+    private async Task<ProvenanceManifest> SignAsync(
+        RenderContext context, string hashScope, XlsxScopeResult scope, CancellationToken cancellationToken)
+    {
+        var manifest = ManifestFactory.Create(
+            context.ExportId, context.Workbook.WorkbookId, context.TenantId, hashScope, scope.Hash,
+            context.GeneratedAt) with { KeyId = signer.CurrentKeyId };
+        if (context.Options.XlsxSigning)
+        {
+            manifest = await signatures.SignAsync(manifest, cancellationToken);
+        }
+
+        return signer.Sign(manifest);
     }
 }

@@ -23,6 +23,15 @@ public static class ManifestSamples
         KeyId = string.Empty,
     };
 
+    /// <summary>A signature of the right shape whose value verifies nothing, for tests of bytes and XML.</summary>
+    public static ManifestSignature Signature() => new()
+    {
+        Algorithm = ManifestSignature.Es256,
+        KeyId = "signer-1",
+        PublicKey = Convert.ToBase64String(Enumerable.Repeat((byte)0x11, 91).ToArray()),
+        Value = Convert.ToBase64String(Enumerable.Repeat((byte)0x22, 64).ToArray()),
+    };
+
     /// <summary>A ring with the given key ids, each key 32 bytes of its id's first character.</summary>
     public static ProvenanceKeyRing Ring(string currentKeyId, params string[] otherKeyIds) => new(
         new[] { currentKeyId }.Concat(otherKeyIds)

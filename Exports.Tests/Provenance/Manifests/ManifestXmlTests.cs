@@ -78,4 +78,57 @@ public sealed class ManifestXmlTests
 
         Assert.That(exception.Message, Does.Contain("twelve"));
     }
+
+    [Test]
+    public void SignatureReadsBackEqual()
+    {
+        var manifest = ManifestSamples.Unsigned() with { Signature = ManifestSamples.Signature(), Hmac = "bWFj" };
+        using var stream = new MemoryStream();
+
+        ManifestXml.Write(manifest, stream);
+        stream.Position = 0;
+        var read = ManifestXml.Read(stream);
+
+        Assert.That(read.Signature, Is.EqualTo(manifest.Signature));
+    }
+
+    [Test]
+    public void UnsignedManifestHasNoSignatureElement()
+    {
+        using var stream = new MemoryStream();
+
+        ManifestXml.Write(ManifestSamples.Unsigned(), stream);
+
+        Assert.That(Encoding.UTF8.GetString(stream.ToArray()), Does.Not.Contain("signature"));
+    }
+
+    [Test]
+    public void SignatureWithTwoKeysIsRejected()
+    {
+        var xml = SignedXml().Replace("</value>", "</value><certificate>Y2VydA==</certificate>", StringComparison.Ordinal);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+
+        var exception = Assert.Throws<ManifestFormatException>(() => ManifestXml.Read(stream));
+
+        Assert.That(exception.Message, Does.Contain("exactly one publicKey or certificate"));
+    }
+
+    [Test]
+    public void SignatureWithoutValueIsRejected()
+    {
+        var xml = System.Text.RegularExpressions.Regex.Replace(SignedXml(), "<value>[^<]*</value>", string.Empty);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+
+        var exception = Assert.Throws<ManifestFormatException>(() => ManifestXml.Read(stream));
+
+        Assert.That(exception.Message, Does.Contain("signature value"));
+    }
+
+    private static string SignedXml()
+    {
+        using var stream = new MemoryStream();
+        ManifestXml.Write(ManifestSamples.Unsigned() with { Signature = ManifestSamples.Signature(), Hmac = "bWFj" }, stream);
+
+        return Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF');
+    }
 }

@@ -51,7 +51,8 @@ public sealed record DocumentedManifestVector(
         Hmac = hmac,
     };
 
-    private static string Block(IReadOnlyList<string> lines, string fence)
+    /// <summary>Returns the text of the one fenced block that opens with <paramref name="fence"/>.</summary>
+    internal static string Block(IReadOnlyList<string> lines, string fence)
     {
         var starts = lines.Select((line, index) => (Line: line, Index: index))
             .Where(entry => entry.Line.Trim() == fence)

@@ -123,6 +123,32 @@ public sealed class XlsxControlSheetTests
     }
 
     // The field table starts after the row "Field": column A names a field and column B contains its value.
+    [Test]
+    public async Task ControlNamesExternalSigner()
+    {
+        var builder = new NormalizedWorkbookBuilder().Sheet("Assets", SampleCells.Grid(2, 2));
+
+        var (package, _) = await ExportAsync(builder, new RenderOptions { XlsxSigning = true });
+
+        using (package)
+        {
+            Assert.That(Fields(package)["External signature"], Is.EqualTo($"ES256 by signer key {XlsxWriters.SignerKeyId}"));
+        }
+    }
+
+    [Test]
+    public async Task UnsignedControlHasNoSignerRow()
+    {
+        var builder = new NormalizedWorkbookBuilder().Sheet("Assets", SampleCells.Grid(2, 2));
+
+        var (package, _) = await ExportAsync(builder);
+
+        using (package)
+        {
+            Assert.That(Fields(package).ContainsKey("External signature"), Is.False);
+        }
+    }
+
     private static Dictionary<string, string> Fields(XlsxPackage package)
     {
         var table = Table(package);

@@ -17,6 +17,10 @@ public static class RepositoryPaths
     public static string ServiceAssembly(string project) =>
         Path.Combine(Root, project, "bin", Configuration, "net10.0", project + ".dll");
 
+    /// <summary>The test signing service as its own build wrote it, beside the tests' sources.</summary>
+    public static string TestSignerAssembly =>
+        Path.Combine(Root, "Exports.Tests", "TestSigner", "bin", Configuration, "net10.0", "Exports.TestSigner.dll");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
