@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Exports.Api.Problems;
 using Exports.Contracts.Validation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -13,11 +14,17 @@ public sealed class ApiJwtBearerEvents : JwtBearerEvents
     /// <inheritdoc />
     public override Task TokenValidated(TokenValidatedContext context)
     {
-        var tenantId = context.Principal?.FindFirst(ApiClaims.TenantId)?.Value;
-        if (tenantId is null)
+        var claims = context.Principal?.FindAll(ApiClaims.TenantId).ToList() ?? [];
+        var tenantId = claims.Count == 1 ? claims[0].Value : null;
+        if (claims.Count == 0)
         {
             context.Fail(new InvalidTenantClaimException(
                 "The bearer token has no tenant_id claim: mint a token that names the tenant."));
+        }
+        else if (claims.Count > 1 || claims[0].ValueType != ClaimValueTypes.String)
+        {
+            context.Fail(new InvalidTenantClaimException(
+                "The bearer token's tenant_id claim must be one string: mint a token that names exactly one tenant."));
         }
         else if (!TenantIdRules.IsValid(tenantId))
         {

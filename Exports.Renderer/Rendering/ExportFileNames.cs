@@ -38,8 +38,8 @@ internal static class ExportFileNames
     }
 
     /// <summary>
-    /// Returns <paramref name="name"/> as a file name without extension: path separators, reserved and control
-    /// characters become <c>_</c>, leading and trailing dots and spaces go, device names such as <c>CON</c>
+    /// Returns <paramref name="name"/> as a file name without extension: path separators, reserved, control and
+    /// invisible formatting characters become <c>_</c>, leading and trailing dots and spaces go, device names such as <c>CON</c>
     /// get a leading <c>_</c>, and an empty result becomes <paramref name="fallback"/>.
     /// </summary>
     public static string SanitizeBase(string name, string fallback)
@@ -48,7 +48,8 @@ internal static class ExportFileNames
         for (var index = 0; index < characters.Length; index++)
         {
             var character = characters[index];
-            if (char.IsControl(character) || Forbidden.Contains(character) || IsLoneSurrogate(characters, index))
+            if (char.IsControl(character) || IsFormatCharacter(character) || Forbidden.Contains(character)
+                || IsLoneSurrogate(characters, index))
             {
                 characters[index] = '_';
             }
@@ -64,6 +65,13 @@ internal static class ExportFileNames
 
         return ReservedDeviceNames.Contains(stem) ? "_" + cleaned : cleaned;
     }
+
+    /// <summary>
+    /// Whether a character is invisible formatting, such as the right-to-left override U+202E, which can make a
+    /// name like <c>report\u202Egpj.exe</c> display as something it is not.
+    /// </summary>
+    private static bool IsFormatCharacter(char character) =>
+        char.GetUnicodeCategory(character) == System.Globalization.UnicodeCategory.Format;
 
     private static bool IsLoneSurrogate(char[] characters, int index)
     {

@@ -36,10 +36,14 @@ public sealed class ExportVerifier(
         {
             return VerificationOutcome.Rejected(VerificationOutcome.NotXlsx, exception.Message);
         }
-        catch (Exception exception) when (exception is XmlException or InvalidDataException)
+        catch (XmlException exception)
+        {
+            return VerificationOutcome.Rejected(VerificationOutcome.NotXlsx, XmlFailureText.Describe(exception) + ".");
+        }
+        catch (InvalidDataException exception)
         {
             return VerificationOutcome.Rejected(
-                VerificationOutcome.NotXlsx, $"its XLSX package cannot be read ({exception.Message}).");
+                VerificationOutcome.NotXlsx, $"its ZIP package is damaged ({exception.Message}).");
         }
     }
 

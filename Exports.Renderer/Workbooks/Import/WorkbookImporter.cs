@@ -87,8 +87,7 @@ public sealed class WorkbookImporter(
 
     private static WorkbookRejectedException Describe(Exception exception) => exception switch
     {
-        XmlException xml => ImportRejections.Corrupt(
-            $"a part of the package is not well-formed XML ({xml.Message}).", xml),
+        XmlException xml => ImportRejections.Corrupt(XmlFailureText.Describe(xml) + ".", xml),
         InvalidDataException data => ImportRejections.Corrupt($"the ZIP archive is damaged ({data.Message}).", data),
         _ => ImportRejections.Corrupt($"reading it failed ({exception.Message}).", exception),
     };

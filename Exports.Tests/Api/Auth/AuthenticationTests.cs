@@ -108,6 +108,36 @@ public sealed class AuthenticationTests
     }
 
     [Test]
+    public async Task SeveralTenantClaimsAreUnauthorized()
+    {
+        var token = TestTokens.Create(new Dictionary<string, object>
+        {
+            ["sub"] = "u",
+            ["scope"] = "exports:read",
+            ["tenant_id"] = new[] { "t_one", "t_two" },
+        });
+
+        var problem = await ListWithTokenAsync(token, HttpStatusCode.Unauthorized);
+
+        Assert.That(problem, Does.Contain("must be one string"));
+    }
+
+    [Test]
+    public async Task NumericTenantClaimIsUnauthorized()
+    {
+        var token = TestTokens.Create(new Dictionary<string, object>
+        {
+            ["sub"] = "u",
+            ["scope"] = "exports:read",
+            ["tenant_id"] = 42,
+        });
+
+        var problem = await ListWithTokenAsync(token, HttpStatusCode.Unauthorized);
+
+        Assert.That(problem, Does.Contain("must be one string"));
+    }
+
+    [Test]
     public async Task MissingReadScopeIsForbidden()
     {
         var token = TestTokens.For(TestTokens.NewTenant(), "workbooks:write");
