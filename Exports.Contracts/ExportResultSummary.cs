@@ -12,7 +12,10 @@ public sealed record ExportResultSummary
     /// <summary>Number of cells that hold a value, over all exported sheets.</summary>
     public required long CellCount { get; init; }
 
-    /// <summary>Changes the renderer had to make to values, such as strings cut at a format's limit.</summary>
+    /// <summary>
+    /// Changes the renderer had to make to values, such as strings cut at a format's limit; empty when there were
+    /// none, and null only from renderers that predate the list.
+    /// </summary>
     public IReadOnlyList<string>? Warnings { get; init; }
 
     /// <summary>Provenance of the export; null for formats that carry none.</summary>

@@ -39,7 +39,9 @@ public sealed class DownloadExportHandler(IExportJobStore jobs, IBlobStore blobs
         if (job.Status != ExportJobStatus.Completed)
         {
             return ApiProblems.Conflict(
-                $"Export {exportId} is {job.Status}: download it once its status is completed.");
+                job.Status is ExportJobStatus.Pending or ExportJobStatus.Processing
+                    ? $"Export {exportId} is {job.Status}: download it once its status is completed."
+                    : $"Export {exportId} is {job.Status}, so it has no file: request a new export.");
         }
 
         if (!job.IsDownloadableAt(clock.GetUtcNow()))

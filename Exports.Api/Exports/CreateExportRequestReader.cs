@@ -12,6 +12,9 @@ public static class CreateExportRequestReader
     private const string Example =
         "{\"workbook_id\": \"550e8400-e29b-41d4-a716-446655440000\", \"format\": \"xlsx\"}";
 
+    // A field given twice is refused rather than letting the last value win unseen.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
+
     private static readonly JsonSerializerOptions OptionsJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -23,13 +26,17 @@ public static class CreateExportRequestReader
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+            document = await JsonDocument.ParseAsync(body, DocumentOptions, cancellationToken);
         }
         catch (JsonException exception)
         {
+            var position = exception.LineNumber is { } line
+                ? $"line {line + 1}, byte {exception.BytePositionInLine + 1}: "
+                : string.Empty;
+
             return Failed("body",
-                $"The request body is not valid JSON (line {exception.LineNumber + 1}, byte " +
-                $"{exception.BytePositionInLine + 1}): send a JSON object such as {Example}.");
+                $"The request body is not valid JSON ({position}{Reason(exception)}): send a JSON object such as " +
+                $"{Example}.");
         }
 
         using (document)
@@ -39,6 +46,19 @@ public static class CreateExportRequestReader
                 : Failed("body", $"The request body is {Describe(document.RootElement.ValueKind)}: send a JSON " +
                     $"object such as {Example}.");
         }
+    }
+
+    /// <summary>The parser's reason without the position it appends, which the message gives already.</summary>
+    private static string Reason(JsonException exception)
+    {
+        var message = exception.Message;
+        var position = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (position < 0)
+        {
+            position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
+        return (position < 0 ? message : message[..position]).TrimEnd('.', ' ');
     }
 
     private static CreateExportReadResult Read(JsonElement root)

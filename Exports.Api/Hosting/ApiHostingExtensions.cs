@@ -9,6 +9,7 @@ using Exports.Api.Verification;
 using Exports.Api.Workbooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
+using Serilog.Events;
 
 namespace Exports.Api.Hosting;
 
@@ -41,7 +42,12 @@ public static class ApiHostingExtensions
     public static WebApplication UseExportsApi(this WebApplication app)
     {
         app.UseApiProblems();
-        app.UseSerilogRequestLogging();
+        // Requests are logged at Debug, so Information stays for job and service lifecycle events; server errors
+        // are logged at Error.
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
+            exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                ? LogEventLevel.Error
+                : LogEventLevel.Debug);
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -70,6 +70,10 @@ public sealed class VerifyExportHandler(
         {
             return TooLarge();
         }
+        catch (MultipleFilesException exception)
+        {
+            return ApiProblems.InvalidField(WorkbookUploadReader.FileField, exception.Message);
+        }
         catch (Exception exception) when (exception is IOException or InvalidDataException)
         {
             return ApiProblems.InvalidField(WorkbookUploadReader.FileField,

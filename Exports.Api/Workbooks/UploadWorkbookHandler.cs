@@ -55,6 +55,10 @@ public sealed class UploadWorkbookHandler(
         {
             return TooLarge(limits);
         }
+        catch (MultipleFilesException exception)
+        {
+            return ApiProblems.InvalidField(WorkbookUploadReader.FileField, exception.Message);
+        }
         catch (Exception exception) when (exception is IOException or InvalidDataException)
         {
             return ApiProblems.InvalidField(WorkbookUploadReader.FileField,
@@ -146,7 +150,7 @@ public sealed class UploadWorkbookHandler(
         };
         await workbooks.SaveAsync(workbook, cancellationToken);
         logger.LogInformation(
-            "Imported workbook {WorkbookId} of tenant {TenantId} with {SheetCount} sheets",
+            "Recorded workbook {WorkbookId} of tenant {TenantId}; sheet count {SheetCount}",
             workbookId, tenantId, workbook.Sheets.Count);
 
         return TypedResults.Created($"/api/v1/workbooks/{workbookId}", WorkbookResponse.From(workbook));

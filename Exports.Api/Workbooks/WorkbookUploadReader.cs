@@ -14,14 +14,15 @@ public sealed class WorkbookUploadReader(IBlobStore blobs)
     public const string FileField = "file";
 
     /// <summary>
-    /// Stores the first file part named <see cref="FileField"/> under <paramref name="blobKey"/>; returns null when
-    /// the body has none. Throws <see cref="UploadTooLargeException"/> past a limit, and
+    /// Stores the file part named <see cref="FileField"/> under <paramref name="blobKey"/>; returns null when the
+    /// body has none, and throws <see cref="MultipleFilesException"/> (keeping nothing) when it has several. Throws <see cref="UploadTooLargeException"/> past a limit, and
     /// <see cref="IOException"/> or <see cref="InvalidDataException"/> for a malformed body.
     /// </summary>
     public async Task<StoredUpload?> ReadAsync(
         Stream body, string boundary, string blobKey, UploadOptions limits, CancellationToken cancellationToken)
     {
         var reader = new MultipartReader(boundary, new LimitedReadStream(body, limits.MaxRequestBytes));
+        StoredUpload? stored = null;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
@@ -31,15 +32,20 @@ public sealed class WorkbookUploadReader(IBlobStore blobs)
                 continue;
             }
 
+            if (stored is not null)
+            {
+                await blobs.DeleteAsync(blobKey, cancellationToken);
+                throw new MultipleFilesException();
+            }
+
             var size = await blobs.WriteAsync(
                 blobKey,
                 (target, token) => new LimitedReadStream(section.Body, limits.MaxBytes).CopyToAsync(target, token),
                 cancellationToken);
-
-            return new StoredUpload(FileNameOf(disposition), size);
+            stored = new StoredUpload(FileNameOf(disposition), size);
         }
 
-        return null;
+        return stored;
     }
 
     private static string FileNameOf(ContentDispositionHeaderValue disposition)

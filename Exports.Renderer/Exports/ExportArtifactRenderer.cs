@@ -96,7 +96,7 @@ public sealed class ExportArtifactRenderer(
                 SheetCount = plan.Sheets.Count,
                 RowCount = plan.Sheets.Sum(sheet => (long)sheet.Statistics.RowsWithValues),
                 CellCount = plan.Sheets.Sum(sheet => sheet.Statistics.CellCount),
-                Warnings = context.Warnings.IsEmpty ? null : context.Warnings.ToList(),
+                Warnings = context.Warnings.ToList(),
                 Provenance = context.Hash is null ? null : new ProvenanceSummary
                 {
                     ManifestVersion = HashScopes.ManifestVersion,

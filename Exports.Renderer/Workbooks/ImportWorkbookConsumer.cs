@@ -43,18 +43,12 @@ public sealed class ImportWorkbookConsumer(
         try
         {
             var source = new WorkbookSource(request.TenantId, request.WorkbookId, request.FileName, request.SourcePath);
-            var descriptor = await importer.ImportAsync(source, context.CancellationToken);
-            logger.LogInformation(
-                "Workbook {WorkbookId} of tenant {TenantId} imported: {SheetCount} sheets",
-                request.WorkbookId, request.TenantId, descriptor.Sheets.Count);
 
-            return descriptor;
+            return await importer.ImportAsync(source, context.CancellationToken);
         }
         catch (WorkbookRejectedException exception)
         {
-            logger.LogInformation(
-                "Workbook {WorkbookId} of tenant {TenantId} was rejected: {Code} {Reason}",
-                request.WorkbookId, request.TenantId, exception.Code, exception.Message);
+            // The importer has logged the rejection with its reason.
             await context.RespondAsync(Rejected(request, exception.Code, exception.Message));
 
             return null;

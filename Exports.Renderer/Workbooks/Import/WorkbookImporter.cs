@@ -39,7 +39,7 @@ public sealed class WorkbookImporter(
             await store.SaveDescriptorAsync(descriptor, cancellationToken);
 
             logger.LogInformation(
-                "Imported workbook {WorkbookId} of tenant {TenantId} as {SourceFormat} with {SheetCount} sheets",
+                "Imported workbook {WorkbookId} of tenant {TenantId} as {SourceFormat}; sheet count {SheetCount}",
                 source.WorkbookId,
                 source.TenantId,
                 descriptor.SourceFormat,

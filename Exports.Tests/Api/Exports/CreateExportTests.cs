@@ -135,6 +135,8 @@ public sealed class CreateExportTests
         "is not part of an export request", TestName = "UnknownFieldIsNamed")]
     [TestCase("{\"workbook_id\": ", "body", "not valid JSON", TestName = "TruncatedJsonIsRejected")]
     [TestCase("[]", "body", "is an array", TestName = "ArrayBodyIsRejected")]
+    [TestCase("{\"workbook_id\": \"{W}\", \"format\": \"bogus\", \"format\": \"csv\"}", "body",
+        "Duplicate property 'format'", TestName = "DuplicateFieldIsRejected")]
     public async Task InvalidRequestNamesField(string body, string field, string messagePart)
     {
         var tenant = TestTokens.NewTenant();

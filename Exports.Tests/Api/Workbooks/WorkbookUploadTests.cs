@@ -141,6 +141,28 @@ public sealed class WorkbookUploadTests
     }
 
     [Test]
+    public async Task TwoFilePartsAreRejected()
+    {
+        var tenant = TestTokens.NewTenant();
+        using var client = factory.CreateClientFor(tenant);
+        var body = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("a,b\n1,2\n"u8.ToArray()), "file", "first.csv" },
+            { new ByteArrayContent("c,d\n3,4\n"u8.ToArray()), "file", "second.csv" },
+        };
+
+        using var response = await client.PostAsync("/api/v1/workbooks", body);
+
+        var problem = await ApiRequests.ReadJsonAsync(response, HttpStatusCode.BadRequest);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problem.GetProperty("errors").GetProperty("file")[0].GetString(), Does.Contain("more than one"));
+            Assert.That(Directory.Exists(WorkbooksFolder(tenant)) && Directory.EnumerateFiles(
+                WorkbooksFolder(tenant), "*", SearchOption.AllDirectories).Any(), Is.False);
+        }
+    }
+
+    [Test]
     public async Task NonMultipartUploadIsUnsupported()
     {
         using var client = factory.CreateClientFor(TestTokens.NewTenant());
