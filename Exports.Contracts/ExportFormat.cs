@@ -12,6 +12,12 @@ public static class ExportFormat
     /// <summary>One JSON document with every sheet.</summary>
     public const string Json = "json";
 
+    /// <summary>
+    /// A sealed PDF of every sheet under its Foundation name, stamped with the data hash an XLSX export of the
+    /// same data gets. The same document an XLSX export writes beside itself with <c>xlsx_sealed_pdf</c>.
+    /// </summary>
+    public const string Pdf = "pdf";
+
     /// <summary>Every format a request may name.</summary>
     public static IReadOnlyList<string> All { get; } = [Xlsx, Csv, Json];
 
