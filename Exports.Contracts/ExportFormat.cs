@@ -19,7 +19,7 @@ public static class ExportFormat
     public const string Pdf = "pdf";
 
     /// <summary>Every format a request may name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Xlsx, Csv, Json];
+    public static IReadOnlyList<string> All { get; } = [Xlsx, Csv, Json, Pdf];
 
     /// <summary>Returns whether <paramref name="format"/> is one of <see cref="All"/>, compared exactly.</summary>
     public static bool IsSupported(string? format) => format is not null && All.Contains(format, StringComparer.Ordinal);

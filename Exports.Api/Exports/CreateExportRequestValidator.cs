@@ -26,7 +26,8 @@ public sealed class CreateExportRequestValidator : AbstractValidator<CreateExpor
             .OverridePropertyName("format")
             .WithMessage($"Field 'format' is missing: set it to one of {string.Join(", ", ExportFormat.All)}.")
             .Must(ExportFormat.IsSupported)
-            .WithMessage(request => UnsupportedFormatMessage(request.Format!));
+            .WithMessage(request =>
+                $"Format '{request.Format}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.");
 
         RuleFor(request => request.SheetIds!)
             .SetValidator(new SheetIdsValidator())
@@ -37,14 +38,5 @@ public sealed class CreateExportRequestValidator : AbstractValidator<CreateExpor
             .SetValidator(new ExportOptionsValidator())
             .When(request => request.Options is not null)
             .OverridePropertyName(string.Empty);
-    }
-
-    private static string UnsupportedFormatMessage(string format)
-    {
-        var message = $"Format '{format}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.";
-
-        return format == "pdf"
-            ? message + " A sealed PDF comes beside an xlsx export with options.xlsx_sealed_pdf set to true."
-            : message;
     }
 }
