@@ -19,6 +19,9 @@ internal static class PdfSealer
     /// </summary>
     public static byte[] Seal(PdfDocument draft)
     {
+        // NOTE: sealing keeps the drawn document, its uncompressed bytes, the reopened copy and the sealed bytes
+        // in memory at once, and only Pdf__MaxPages bounds them. A PDF export of 500 pages of 10 columns raised
+        // the peak working set by about 80 MB (one Release run of the test process on 2 cores).
         using var plain = new MemoryStream();
         draft.Save(plain, closeStream: false);
         plain.Position = 0;

@@ -120,6 +120,21 @@ public sealed class PdfSealingTests
     }
 
     [Test]
+    public async Task XmpMetadataCarriesHash()
+    {
+        var (path, context) = await ExportWithContextAsync();
+
+        var xmp = await PdfTools.InfoTextAsync(path, "-meta");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(xmp, Does.Contain($"<pdf:Keywords>{context.Hash!.DataHash}</pdf:Keywords>"));
+            Assert.That(xmp, Does.Contain("<rdf:li>Exports</rdf:li>"));
+            Assert.That(xmp, Does.Contain("<xmp:CreateDate>2025-03-04T05:06:07Z</xmp:CreateDate>"));
+        }
+    }
+
+    [Test]
     public async Task EmbeddedManifestVerifies()
     {
         var (path, context) = await ExportWithContextAsync();
