@@ -8,7 +8,7 @@ namespace Exports.Tests.Rendering.Pdf;
 [TestFixture]
 public sealed class PdfPageLimitTests
 {
-    // A portrait page holds 59 rows: the header row and 58 more.
+    // A portrait page has room for 59 rows: the header row and 58 more.
     private const int DataRowsPerPortraitPage = 58;
 
     private TemporaryFolder folder = null!;
@@ -26,17 +26,17 @@ public sealed class PdfPageLimitTests
 
         var (path, context) = await ExportFiles.ExportAsync(PdfWriters.Create(maxPages: 2), builder, folder, "out.pdf");
 
-        var shown = 1 + (2 * DataRowsPerPortraitPage);
+        var rowsShown = 1 + (2 * DataRowsPerPortraitPage);
         var pages = await PdfTools.PagesAsync(path);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(pages, Has.Count.EqualTo(2));
-            Assert.That(context.PdfRowsOmitted, Is.EqualTo(300 - shown));
-            Assert.That(pages[^1], Does.Contain($"{shown * 1000 + 3}.5"));
-            Assert.That(pages[^1], Does.Not.Contain($"{(shown + 1) * 1000 + 3}.5"));
+            Assert.That(context.PdfRowsOmitted, Is.EqualTo(300 - rowsShown));
+            Assert.That(pages[^1], Does.Contain($"{rowsShown * 1000 + 3}.5"));
+            Assert.That(pages[^1], Does.Not.Contain($"{(rowsShown + 1) * 1000 + 3}.5"));
             Assert.That(pages[^1], Does.Contain(
                 "Left out to stay within 2 pages: " +
-                $"{300 - shown} rows, from row {shown + 1} of 'Foundation - Data' on."));
+                $"{300 - rowsShown} rows, from row {rowsShown + 1} of 'Foundation - Data' on."));
             Assert.That(pages[0], Does.Not.Contain("Left out"));
         }
     }
