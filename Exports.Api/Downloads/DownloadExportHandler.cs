@@ -53,8 +53,8 @@ public sealed class DownloadExportHandler(IExportJobStore jobs, IBlobStore blobs
         if (artifact is null)
         {
             return ApiProblems.NotFound("Artifact not found",
-                $"Export {exportId} has no {artifactName} artifact: request an xlsx export with " +
-                "options.xlsx_sealed_pdf set to true to get a sealed PDF.");
+                $"Export {exportId} has no {artifactName} artifact: request a pdf export, or an xlsx export with " +
+                "options.xlsx_sealed_pdf set to true, to get a sealed PDF.");
         }
 
         try

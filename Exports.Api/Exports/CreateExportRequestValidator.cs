@@ -18,15 +18,17 @@ public sealed class CreateExportRequestValidator : AbstractValidator<CreateExpor
             .OverridePropertyName("workbook_id")
             .WithMessage("Field 'workbook_id' is missing: set it to the id of an uploaded workbook.")
             .Must(WorkbookIdRules.IsValid)
-            .WithMessage(request => $"Workbook id '{ValueText.Shorten(request.WorkbookId)}' is invalid: use a workbook's UUID, such " +
-                "as 550e8400-e29b-41d4-a716-446655440000.");
+            .WithMessage(request => $"Workbook id '{ValueText.Shorten(request.WorkbookId)}' is invalid: use a " +
+                "workbook's UUID, such as 550e8400-e29b-41d4-a716-446655440000.");
 
         RuleFor(request => request.Format)
             .NotEmpty()
             .OverridePropertyName("format")
             .WithMessage($"Field 'format' is missing: set it to one of {string.Join(", ", ExportFormat.All)}.")
             .Must(ExportFormat.IsSupported)
-            .WithMessage(request => UnsupportedFormatMessage(request.Format!));
+            .WithMessage(request =>
+                $"Format '{ValueText.Shorten(request.Format)}' is not supported: use one of " +
+                $"{string.Join(", ", ExportFormat.All)}.");
 
         RuleFor(request => request.SheetIds!)
             .SetValidator(new SheetIdsValidator())
@@ -37,14 +39,5 @@ public sealed class CreateExportRequestValidator : AbstractValidator<CreateExpor
             .SetValidator(new ExportOptionsValidator())
             .When(request => request.Options is not null)
             .OverridePropertyName(string.Empty);
-    }
-
-    private static string UnsupportedFormatMessage(string format)
-    {
-        var message = $"Format '{ValueText.Shorten(format)}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.";
-
-        return format == "pdf"
-            ? message + " A sealed PDF comes beside an xlsx export with options.xlsx_sealed_pdf set to true."
-            : message;
     }
 }

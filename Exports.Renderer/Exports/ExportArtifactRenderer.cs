@@ -2,6 +2,7 @@ using Exports.Contracts;
 using Exports.Renderer.Hosting;
 using Exports.Renderer.Provenance.Manifests;
 using Exports.Renderer.Rendering;
+using Exports.Renderer.Rendering.Pdf;
 using Exports.Renderer.Workbooks.Normalized;
 using Exports.Storage;
 using MassTransit;
@@ -10,11 +11,12 @@ using Microsoft.Extensions.Options;
 namespace Exports.Renderer.Exports;
 
 /// <summary>
-/// Streams the artifact of a planned export into the blob store, saves the server's manifest record of an
-/// artifact that embeds a manifest, and describes the result.
+/// Streams the artifact of a planned export into the blob store, then the sealed PDF beside an XLSX when it is
+/// requested, saves the server's manifest record of an artifact that embeds a manifest, and describes the result.
 /// </summary>
 public sealed class ExportArtifactRenderer(
     IEnumerable<IExportWriter> writers,
+    SealedPdfWriter sealedPdfs,
     NormalizedWorkbookStore workbooks,
     IBlobStore blobs,
     ManifestRecords manifests,
@@ -36,6 +38,7 @@ public sealed class ExportArtifactRenderer(
         RenderContext context;
         ExportFileInfo file;
         long size;
+        PdfArtifact? sealedPdf;
         await using (var progress = new ExportProgressLoop(
             plan, export, publisher, blobs, options.Value, time, logger))
         {
@@ -45,6 +48,7 @@ public sealed class ExportArtifactRenderer(
                 ArtifactKey(plan.Request, file),
                 (stream, token) => writer.WriteAsync(context, stream, token),
                 export.Token);
+            sealedPdf = await WriteSealedPdfAsync(plan, context, export.Token);
         }
 
         export.Token.ThrowIfCancellationRequested();
@@ -55,7 +59,27 @@ public sealed class ExportArtifactRenderer(
 
         export.Token.ThrowIfCancellationRequested();
 
-        return CreateCompleted(plan, context, file, size);
+        return CreateCompleted(plan, context, file, size, sealedPdf);
+    }
+
+    private async Task<PdfArtifact?> WriteSealedPdfAsync(
+        ExportPlan plan, RenderContext context, CancellationToken cancellationToken)
+    {
+        if (plan.Request.Format != ExportFormat.Xlsx || !plan.Options.XlsxSealedPdf)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var file = SealedPdfWriter.Describe(context);
+        var key = ArtifactKey(plan.Request, file);
+        var rowsOmitted = 0L;
+        var size = await blobs.WriteAsync(
+            key,
+            async (stream, token) => rowsOmitted = (await sealedPdfs.WriteAsync(context, stream, token)).RowsOmitted,
+            cancellationToken);
+
+        return new PdfArtifact(Artifact(key, file, size), rowsOmitted);
     }
 
     private RenderContext CreateContext(ExportPlan plan, IRenderProgress progress) => new()
@@ -73,9 +97,22 @@ public sealed class ExportArtifactRenderer(
     private static string ArtifactKey(ExportRequested request, ExportFileInfo file) =>
         BlobKeys.ExportArtifact(request.TenantId, request.ExportId, request.ExportId + Path.GetExtension(file.FileName));
 
-    private ExportCompleted CreateCompleted(ExportPlan plan, RenderContext context, ExportFileInfo file, long size)
+    private static ExportArtifact Artifact(string key, ExportFileInfo file, long size) => new()
+    {
+        StoragePath = key,
+        ContentType = file.ContentType,
+        FileName = file.FileName,
+        SizeBytes = size,
+    };
+
+    private ExportCompleted CreateCompleted(
+        ExportPlan plan, RenderContext context, ExportFileInfo file, long size, PdfArtifact? sealedPdf)
     {
         var request = plan.Request;
+        var artifact = Artifact(ArtifactKey(request, file), file, size);
+
+        // A PDF export is itself the sealed PDF, so it is offered as artifact=pdf as well.
+        var pdf = sealedPdf ?? (context.PdfRowsOmitted is { } omitted ? new PdfArtifact(artifact, omitted) : null);
 
         return new ExportCompleted
         {
@@ -84,13 +121,10 @@ public sealed class ExportArtifactRenderer(
             WorkbookId = request.WorkbookId,
             Format = request.Format,
             FileSizeBytes = size,
-            Artifact = new ExportArtifact
-            {
-                StoragePath = ArtifactKey(request, file),
-                ContentType = file.ContentType,
-                FileName = file.FileName,
-                SizeBytes = size,
-            },
+            Artifact = artifact,
+            ExtraArtifacts = pdf is null
+                ? null
+                : new Dictionary<string, ExportArtifact> { [PdfArtifact.Name] = pdf.Artifact },
             ResultSummary = new ExportResultSummary
             {
                 SheetCount = plan.Sheets.Count,
@@ -102,6 +136,11 @@ public sealed class ExportArtifactRenderer(
                     ManifestVersion = HashScopes.ManifestVersion,
                     HashScope = context.HashScope ?? HashScopes.Validated,
                     DataHash = context.Hash.DataHash,
+                },
+                SealedPdf = pdf is null ? null : new SealedPdfSummary
+                {
+                    StoragePath = pdf.Artifact.StoragePath,
+                    RowsOmitted = pdf.RowsOmitted,
                 },
             },
             CompletedAt = time.GetUtcNow(),

@@ -52,6 +52,9 @@ public sealed class RenderContext
     /// </summary>
     public IReadOnlyList<byte[]>? CellDigests { get; set; }
 
+    /// <summary>Rows with values the PDF writer left out at its page limit; null for the other formats.</summary>
+    public long? PdfRowsOmitted { get; set; }
+
     /// <summary>Total cells to write, the sum over <see cref="Sheets"/>.</summary>
     public long TotalCells => Sheets.Sum(sheet => sheet.Statistics.CellCount);
 }

@@ -1,5 +1,6 @@
 using Exports.Renderer.Rendering.Csv;
 using Exports.Renderer.Rendering.Json;
+using Exports.Renderer.Rendering.Pdf;
 using Exports.Renderer.Rendering.Xlsx;
 
 namespace Exports.Renderer.Rendering;
@@ -8,8 +9,9 @@ namespace Exports.Renderer.Rendering;
 public static class RenderingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds export rendering services: one <see cref="IExportWriter"/> per format, and the XLSX settings bound
-    /// to section <c>Xlsx</c>. The XLSX writer signs manifests, so the provenance services must be added too.
+    /// Adds export rendering services: one <see cref="IExportWriter"/> per format, the XLSX settings bound to
+    /// section <c>Xlsx</c> and the PDF settings bound to section <c>Pdf</c>. The XLSX and PDF writers sign
+    /// manifests, so the provenance services must be added too.
     /// </summary>
     public static IServiceCollection AddExportRendering(this IServiceCollection services)
     {
@@ -20,6 +22,7 @@ public static class RenderingServiceCollectionExtensions
         services.AddSingleton<IExportWriter, XlsxExportWriter>();
         services.AddSingleton<IExportWriter, CsvExportWriter>();
         services.AddSingleton<IExportWriter, JsonExportWriter>();
+        services.AddPdfRendering();
 
         return services;
     }

@@ -64,6 +64,7 @@ public sealed class PairOverBrokerTests
     [TestCase("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "budget.xlsx")]
     [TestCase("csv", "application/zip", "budget.zip")]
     [TestCase("json", "application/json", "budget.json")]
+    [TestCase("pdf", "application/pdf", "budget.pdf")]
     public async Task ExportCompletesAndDownloads(string format, string contentType, string fileName)
     {
         var workbook = await client.UploadAsync(RepositoryPaths.SampleWorkbook);
@@ -85,6 +86,48 @@ public sealed class PairOverBrokerTests
             Assert.That(
                 job.GetProperty("result_summary").GetProperty("provenance").GetProperty("manifest_version").GetString(),
                 Is.EqualTo("cb_hash_v1"));
+        }
+    }
+
+    [Test]
+    public async Task SealedPdfDownloadsAsPdf()
+    {
+        var workbook = await client.UploadAsync(RepositoryPaths.SampleWorkbook);
+        var created = await client.CreateExportAsync(
+            new { workbook_id = Id(workbook), format = "xlsx", options = new { xlsx_sealed_pdf = true } });
+
+        var job = await client.WaitForStatusAsync(Id(created), JobTimeout, "completed", "failed");
+        using var download = await client.DownloadAsync(Id(job), "pdf");
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+
+        var sealedPdf = job.GetProperty("result_summary").GetProperty("sealed_pdf");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("completed"), job.ToString());
+            Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(download.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+            Assert.That(download.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo("budget.pdf"));
+            Assert.That(bytes[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+            Assert.That(sealedPdf.GetProperty("storage_path").GetString(), Does.EndWith($"/{Id(job)}.pdf"));
+            Assert.That(sealedPdf.GetProperty("rows_omitted").GetInt64(), Is.Zero);
+        }
+    }
+
+    [Test]
+    public async Task MissingPdfArtifactIsNotFound()
+    {
+        var workbook = await client.UploadAsync(RepositoryPaths.SampleWorkbook);
+        var created = await client.CreateExportAsync(new { workbook_id = Id(workbook), format = "xlsx" });
+
+        var job = await client.WaitForStatusAsync(Id(created), JobTimeout, "completed", "failed");
+        using var download = await client.DownloadAsync(Id(job), "pdf");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("completed"), job.ToString());
+            Assert.That(
+                job.GetProperty("result_summary").GetProperty("sealed_pdf").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class WriterContractTests
         yield return new TestCaseData(XlsxWriters.Create()).SetArgDisplayNames("xlsx");
         yield return new TestCaseData(new CsvExportWriter()).SetArgDisplayNames("csv");
         yield return new TestCaseData(new JsonExportWriter()).SetArgDisplayNames("json");
+        yield return new TestCaseData(PdfWriters.Create()).SetArgDisplayNames("pdf");
     }
 
     [SetUp]
@@ -104,6 +105,7 @@ public sealed class WriterContractTests
     }
 
     // XLSX hashes its Foundation sheets by default, and its data sheets under their names without three zones.
+    // PDF always hashes the sheets under their Foundation names, whatever the XLSX options say.
     public static IEnumerable<TestCaseData> HashCases()
     {
         yield return new TestCaseData(XlsxWriters.Create(), new RenderOptions(), "Foundation - ", "foundation")
@@ -115,6 +117,9 @@ public sealed class WriterContractTests
             .SetArgDisplayNames("csv");
         yield return new TestCaseData(new JsonExportWriter(), new RenderOptions(), string.Empty, "validated")
             .SetArgDisplayNames("json");
+        yield return new TestCaseData(
+                PdfWriters.Create(), new RenderOptions { XlsxThreeZone = false }, "Foundation - ", "foundation")
+            .SetArgDisplayNames("pdf");
     }
 
     [TestCaseSource(nameof(HashCases))]

@@ -19,6 +19,19 @@ public static class ExternalTool
     /// <summary>Runs <paramref name="fileName"/> and fails when it exits with an error or runs past 3 minutes.</summary>
     public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments)
     {
+        var (exitCode, output, errors) = await RunForExitCodeAsync(fileName, arguments);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} exited with {exitCode}: {errors}");
+        }
+
+        return output;
+    }
+
+    /// <summary>Runs <paramref name="fileName"/> and returns its exit code and output; fails past 3 minutes.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunForExitCodeAsync(
+        string fileName, IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
@@ -35,11 +48,7 @@ public static class ExternalTool
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var errors = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{fileName} exited with {process.ExitCode}: {await errors}");
-        }
 
-        return await output;
+        return (process.ExitCode, await output, await errors);
     }
 }
