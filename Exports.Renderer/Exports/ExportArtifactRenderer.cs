@@ -35,31 +35,39 @@ public sealed class ExportArtifactRenderer(
             ?? throw new InvalidOperationException(
                 $"No writer is registered for format '{plan.Request.Format}', which validation accepted.");
 
-        RenderContext context;
-        ExportFileInfo file;
-        long size;
-        PdfArtifact? sealedPdf;
-        await using (var progress = new ExportProgressLoop(
-            plan, export, publisher, blobs, options.Value, time, logger))
+        RenderContext? context = null;
+        try
         {
-            context = CreateContext(plan, progress);
-            file = writer.Describe(context);
-            size = await blobs.WriteAsync(
-                ArtifactKey(plan.Request, file),
-                (stream, token) => writer.WriteAsync(context, stream, token),
-                export.Token);
-            sealedPdf = await WriteSealedPdfAsync(plan, context, export.Token);
-        }
+            ExportFileInfo file;
+            long size;
+            PdfArtifact? sealedPdf;
+            await using (var progress = new ExportProgressLoop(
+                plan, export, publisher, blobs, options.Value, time, logger))
+            {
+                context = CreateContext(plan, progress);
+                file = writer.Describe(context);
+                size = await blobs.WriteAsync(
+                    ArtifactKey(plan.Request, file),
+                    (stream, token) => writer.WriteAsync(context, stream, token),
+                    export.Token);
+                sealedPdf = await WriteSealedPdfAsync(plan, context, export.Token);
+            }
 
-        export.Token.ThrowIfCancellationRequested();
-        if (context.Manifest is { } manifest)
+            export.Token.ThrowIfCancellationRequested();
+            if (context.Manifest is { } manifest)
+            {
+                await manifests.SaveAsync(manifest, context.CellDigests ?? [], export.Token);
+            }
+
+            export.Token.ThrowIfCancellationRequested();
+
+            return CreateCompleted(plan, context, file, size, sealedPdf);
+        }
+        finally
         {
-            await manifests.SaveAsync(manifest, context.CellDigests ?? [], export.Token);
+            // The per-cell digests may occupy temporary files until the manifest record holds them.
+            context?.Hash?.Dispose();
         }
-
-        export.Token.ThrowIfCancellationRequested();
-
-        return CreateCompleted(plan, context, file, size, sealedPdf);
     }
 
     private async Task<PdfArtifact?> WriteSealedPdfAsync(

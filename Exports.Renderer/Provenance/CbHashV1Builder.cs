@@ -22,8 +22,8 @@ public sealed class CbHashV1Builder : IDisposable
 
     /// <summary>Starts a hash.</summary>
     /// <param name="recordCellDigests">
-    /// Whether to keep a <see cref="CellDigest"/> for every cell. The serialised digests of each sheet stay in
-    /// memory, about 10 bytes a cell, until the result is dropped.
+    /// Whether to keep a <see cref="CellDigest"/> for every cell, about 10 bytes a cell in a
+    /// <see cref="CellDigestList"/> per sheet, which moves to a temporary file past 1 MiB.
     /// </param>
     /// <param name="transcript">
     /// Receives a copy of every byte hashed into the data hash, for test vectors and for finding why two hashes

@@ -1,7 +1,7 @@
 namespace Exports.Renderer.Provenance;
 
 /// <summary>The cb_hash_v1 result of a hash scope.</summary>
-public sealed record CbHashV1Result
+public sealed record CbHashV1Result : IDisposable
 {
     /// <summary>Hash of the whole scope: <c>sha256:</c> and the lowercase hex digest.</summary>
     public required string DataHash { get; init; }
@@ -11,4 +11,13 @@ public sealed record CbHashV1Result
 
     /// <summary>Total number of non-blank cells hashed.</summary>
     public long CellCount => Sheets.Sum(sheet => sheet.CellCount);
+
+    /// <summary>Disposes the recorded per-cell digests, which may occupy temporary files.</summary>
+    public void Dispose()
+    {
+        foreach (var sheet in Sheets)
+        {
+            sheet.CellDigests?.Dispose();
+        }
+    }
 }

@@ -18,8 +18,8 @@ public sealed record SheetHash
     public required string Hash { get; init; }
 
     /// <summary>
-    /// Per-cell digests in the form <see cref="CellDigestWriter"/> writes, or null when the builder was not asked
-    /// to record them.
+    /// Per-cell digests, or null when the builder was not asked to record them. The list belongs to whoever
+    /// keeps the result, who disposes it when done.
     /// </summary>
-    public byte[]? CellDigests { get; init; }
+    public CellDigestList? CellDigests { get; init; }
 }

@@ -3,8 +3,7 @@ namespace Exports.Renderer.Provenance;
 /// <summary>What <see cref="CbHashV1Builder"/> tracks of the sheet it is hashing.</summary>
 internal sealed class SheetHashState(int index, string name, bool recordCellDigests) : IDisposable
 {
-    private readonly MemoryStream? digestBuffer = recordCellDigests ? new MemoryStream() : null;
-    private CellDigestWriter? digestWriter;
+    private CellDigestList? digests = recordCellDigests ? new CellDigestList() : null;
 
     public int Index { get; } = index;
 
@@ -16,38 +15,29 @@ internal sealed class SheetHashState(int index, string name, bool recordCellDige
 
     public int LastColumn { get; private set; }
 
-    public bool RecordsCellDigests => digestBuffer is not null;
+    public bool RecordsCellDigests => digests is not null;
 
     /// <summary>Counts a hashed cell and records its digest when digests are kept.</summary>
     public void Add(int row, int column, ulong digest)
     {
-        if (digestBuffer is not null)
-        {
-            digestWriter ??= new CellDigestWriter(digestBuffer);
-            digestWriter.Write(new CellDigest(row, column, digest));
-        }
+        digests?.Add(new CellDigest(row, column, digest));
 
         CellCount++;
         (LastRow, LastColumn) = (row, column);
     }
 
-    /// <summary>Returns the serialised digest list, or null when digests are not kept.</summary>
-    public byte[]? CompleteDigests()
+    /// <summary>
+    /// Completes the digest list and hands it over, or returns null when digests are not kept; the caller then
+    /// owns the list.
+    /// </summary>
+    public CellDigestList? CompleteDigests()
     {
-        if (digestBuffer is null)
-        {
-            return null;
-        }
+        var completed = digests;
+        completed?.Complete();
+        digests = null;
 
-        digestWriter ??= new CellDigestWriter(digestBuffer);
-        digestWriter.Complete();
-
-        return digestBuffer.ToArray();
+        return completed;
     }
 
-    public void Dispose()
-    {
-        digestWriter?.Dispose();
-        digestBuffer?.Dispose();
-    }
+    public void Dispose() => digests?.Dispose();
 }

@@ -50,7 +50,7 @@ public sealed class RenderContext
     /// Per-cell digests of each sheet of the hash scope, in scope order, in the form
     /// <see cref="CellDigestWriter"/> writes; set with <see cref="Manifest"/> for the server's manifest record.
     /// </summary>
-    public IReadOnlyList<byte[]>? CellDigests { get; set; }
+    public IReadOnlyList<CellDigestList>? CellDigests { get; set; }
 
     /// <summary>Rows with values the PDF writer left out at its page limit; null for the other formats.</summary>
     public long? PdfRowsOmitted { get; set; }

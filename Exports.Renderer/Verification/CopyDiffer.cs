@@ -37,7 +37,7 @@ internal sealed class CopyDiffer(ManifestRecords records, int maxDiffs)
 
             using var digests = await records.OpenDigestsAsync(
                 record.TenantId, record.ExportId, recordedSheet.Index, cancellationToken);
-            foreach (var difference in CellDigestDiff.Compare(digests.ReadAll(), CellDigestReader.ReadAll(sheet.CellDigests!)))
+            foreach (var difference in CellDigestDiff.Compare(digests.ReadAll(), sheet.CellDigests!.ReadAll()))
             {
                 if (!diffs.Add(sheet.Name, difference.Reference, Status(difference.Change)))
                 {

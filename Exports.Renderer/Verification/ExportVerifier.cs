@@ -160,7 +160,7 @@ public sealed class ExportVerifier(
             });
         }
 
-        var copy = CopyHasher.Compute(document, sheets, cancellationToken);
+        using var copy = CopyHasher.Compute(document, sheets, cancellationToken);
         if (copy.DataHash == manifest.DataHash)
         {
             return VerificationOutcome.Of(Describe(manifest, VerificationStatus.Original, signature) with
@@ -186,7 +186,7 @@ public sealed class ExportVerifier(
         XlsxWorkbookDocument document, string tenantId, CancellationToken cancellationToken)
     {
         var scope = ScopeSheets.Guess(document.Worksheets);
-        var copy = CopyHasher.Compute(document, ScopeSheets.Select(document.Worksheets, scope)!, cancellationToken);
+        using var copy = CopyHasher.Compute(document, ScopeSheets.Select(document.Worksheets, scope)!, cancellationToken);
         var record = await records.FindByDataHashAsync(tenantId, copy.DataHash, cancellationToken);
         if (record is null)
         {

@@ -321,7 +321,7 @@ public sealed class CbHashV1BuilderTests
         using var builder = new CbHashV1Builder(recordCellDigests: true);
         AddSheetA(builder);
 
-        var digests = CellDigestReader.ReadAll(builder.Complete().Sheets[0].CellDigests!).ToList();
+        var digests = builder.Complete().Sheets[0].CellDigests!.ReadAll().ToList();
 
         Assert.That(digests, Is.EqualTo(new[]
         {

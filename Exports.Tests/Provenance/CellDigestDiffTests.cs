@@ -116,6 +116,6 @@ public sealed class CellDigestDiffTests
         builder.BeginSheet("Foundation - Assets");
         addCells(builder);
 
-        return builder.Complete().Sheets[0].CellDigests!;
+        return builder.Complete().Sheets[0].CellDigests!.ToArray();
     }
 }

@@ -74,4 +74,41 @@ public sealed class CellDigestListTests
 
         Assert.That(read, Throws.TypeOf<InvalidDataException>().With.Message.Contains("truncated"));
     }
+
+    [Test]
+    public void SmallListMatchesSerializedForm()
+    {
+        using var list = CellDigestList.From(Sample);
+
+        var bytes = list.ToArray();
+
+        Assert.That(bytes, Is.EqualTo(CellDigestWriter.Serialize(Sample)));
+    }
+
+    [Test]
+    public void LargeListSpillsAndReadsBack()
+    {
+        var digests = Enumerable.Range(1, 200_000).Select(row => new CellDigest(row, 3, (ulong)row * 7919)).ToList();
+
+        using var list = CellDigestList.From(digests);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(list.Length, Is.GreaterThan(CellDigestList.MemoryLimitBytes));
+            Assert.That(list.ReadAll(), Is.EqualTo(digests));
+            Assert.That(list.ReadAll(), Is.EqualTo(digests), "a second read starts from the beginning again");
+        }
+    }
+
+    [Test]
+    public async Task LargeListCopiesWhole()
+    {
+        var digests = Enumerable.Range(1, 200_000).Select(row => new CellDigest(row, 1, (ulong)row)).ToList();
+        using var list = CellDigestList.From(digests);
+        using var copy = new MemoryStream();
+
+        await list.CopyToAsync(copy, CancellationToken.None);
+
+        Assert.That(copy.ToArray(), Is.EqualTo(CellDigestWriter.Serialize(digests)));
+    }
 }

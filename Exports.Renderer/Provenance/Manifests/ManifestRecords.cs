@@ -16,14 +16,14 @@ public sealed class ManifestRecords(IBlobStore blobs)
 
     /// <summary>Saves the manifest and the digests of each sheet (by scope index), then the hash index entry.</summary>
     public async Task SaveAsync(
-        ProvenanceManifest manifest, IReadOnlyList<byte[]> sheetDigests, CancellationToken cancellationToken)
+        ProvenanceManifest manifest, IReadOnlyList<CellDigestList> sheetDigests, CancellationToken cancellationToken)
     {
         for (var index = 0; index < sheetDigests.Count; index++)
         {
             var digests = sheetDigests[index];
             await blobs.WriteAsync(
                 BlobKeys.ManifestCellDigests(manifest.TenantId, manifest.ExportId, index),
-                (stream, token) => stream.WriteAsync(digests, token).AsTask(),
+                (stream, token) => digests.CopyToAsync(stream, token),
                 cancellationToken);
         }
 

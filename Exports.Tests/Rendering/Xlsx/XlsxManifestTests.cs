@@ -132,7 +132,9 @@ public sealed class XlsxManifestTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(context.CellDigests, Has.Count.EqualTo(3));
-            Assert.That(context.CellDigests, Is.EqualTo(expected.Sheets.Select(sheet => sheet.CellDigests)));
+            Assert.That(
+                context.CellDigests!.Select(digests => digests.ToArray()),
+                Is.EqualTo(expected.Sheets.Select(sheet => sheet.CellDigests!.ToArray())));
             Assert.That(context.CellDigests!.Select(CellDigestCount), Is.EqualTo(new long[] { 20, 6, 0 }));
         }
     }
@@ -189,7 +191,7 @@ public sealed class XlsxManifestTests
     private static bool IsFoundation(ReferenceSheet sheet) =>
         sheet.Name.StartsWith("Foundation - ", StringComparison.Ordinal);
 
-    private static long CellDigestCount(byte[] digests) => CellDigestReader.ReadAll(digests).LongCount();
+    private static long CellDigestCount(CellDigestList digests) => digests.ReadAll().LongCount();
 
     private Task<(string Path, RenderContext Context)> ExportAsync(
         NormalizedWorkbookBuilder builder, RenderOptions? options = null, string fileName = "out.xlsx",
