@@ -1,6 +1,8 @@
 namespace Exports.Contracts;
 
-/// <summary>Data classification levels, lowest first, for <see cref="ExportOptions.ClassificationThreshold"/>.</summary>
+/// <summary>
+/// Data classification levels, lowest first, for <see cref="ExportOptions.ClassificationThreshold"/>.
+/// </summary>
 public static class ClassificationLevel
 {
     /// <summary>The levels from least to most sensitive.</summary>

@@ -9,6 +9,8 @@ public sealed record ExportCancelled
     /// <summary>Tenant that owns the export.</summary>
     public required string TenantId { get; init; }
 
-    /// <summary>When the renderer stopped work on it, or when the cancel was accepted if no renderer had it (UTC).</summary>
+    /// <summary>
+    /// When the renderer stopped work on it, or when the cancel was accepted if no renderer had it (UTC).
+    /// </summary>
     public required DateTimeOffset CancelledAt { get; init; }
 }

@@ -38,6 +38,8 @@ public sealed record ExportOptions
     /// <summary>Lowest classification level that is redacted. Default <c>confidential</c>.</summary>
     public string? ClassificationThreshold { get; init; }
 
-    /// <summary>How redacted values are replaced: <c>mask</c>, <c>hash</c> or <c>remove</c>. Default <c>mask</c>.</summary>
+    /// <summary>
+    /// How redacted values are replaced: <c>mask</c>, <c>hash</c> or <c>remove</c>. Default <c>mask</c>.
+    /// </summary>
     public string? RedactionStrategy { get; init; }
 }

@@ -6,7 +6,10 @@ public sealed record VerificationRejected
     /// <summary>Id of the verification.</summary>
     public required string VerificationId { get; init; }
 
-    /// <summary><c>not_xlsx</c> (the file is not an XLSX workbook) or <c>tenant_mismatch</c> (a valid manifest of another tenant).</summary>
+    /// <summary>
+    /// <c>not_xlsx</c> (the file is not an XLSX workbook) or <c>tenant_mismatch</c> (a valid manifest of another
+    /// tenant).
+    /// </summary>
     public required string Code { get; init; }
 
     /// <summary>Human-readable reason.</summary>

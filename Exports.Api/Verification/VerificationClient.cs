@@ -7,7 +7,9 @@ namespace Exports.Api.Verification;
 /// <summary>Asks a renderer to verify an uploaded copy, waiting up to the verification timeout.</summary>
 public sealed class VerificationClient(IRequestClient<VerifyExport> client, IOptions<VerificationUploadOptions> options)
 {
-    /// <summary>Returns the renderer's verdict, rejection or failure; all null when no renderer answered in time.</summary>
+    /// <summary>
+    /// Returns the renderer's verdict, rejection or failure; all null when no renderer answered in time.
+    /// </summary>
     public async Task<VerificationReply> VerifyAsync(
         VerifyExport request, CancellationToken cancellationToken)
     {

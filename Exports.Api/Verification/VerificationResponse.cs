@@ -29,7 +29,9 @@ public sealed record VerificationResponse
     /// <summary>Whether the manifest's HMAC is valid; null when the file has no manifest.</summary>
     public bool? HmacValid { get; init; }
 
-    /// <summary>Whether the manifest's external signature is valid and by a trusted signer; null when it has none.</summary>
+    /// <summary>
+    /// Whether the manifest's external signature is valid and by a trusted signer; null when it has none.
+    /// </summary>
     public bool? SignatureValid { get; init; }
 
     /// <summary>Manifest version.</summary>

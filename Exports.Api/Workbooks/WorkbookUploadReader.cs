@@ -15,8 +15,9 @@ public sealed class WorkbookUploadReader(IBlobStore blobs)
 
     /// <summary>
     /// Stores the file part named <see cref="FileField"/> under <paramref name="blobKey"/>; returns null when the
-    /// body has none, and throws <see cref="MultipleFilesException"/> (keeping nothing) when it has several. Throws <see cref="UploadTooLargeException"/> past a limit, and
-    /// <see cref="IOException"/> or <see cref="InvalidDataException"/> for a malformed body.
+    /// body has none, and throws <see cref="MultipleFilesException"/> (keeping nothing) when it has several. Throws
+    /// <see cref="UploadTooLargeException"/> past a limit, and <see cref="IOException"/> or
+    /// <see cref="InvalidDataException"/> for a malformed body.
     /// </summary>
     public async Task<StoredUpload?> ReadAsync(
         Stream body, string boundary, string blobKey, UploadOptions limits, CancellationToken cancellationToken)

@@ -14,7 +14,9 @@ public sealed record RabbitMqConnection(Uri Address, string Host, int Port, stri
     /// <summary>Broker used when the key is not set: a local RabbitMQ with its default account.</summary>
     public const string DefaultUri = "amqp://guest:guest@127.0.0.1:5672/";
 
-    /// <summary>Reads and validates the connection string; throws with the key and the fix when it is invalid.</summary>
+    /// <summary>
+    /// Reads and validates the connection string; throws with the key and the fix when it is invalid.
+    /// </summary>
     public static RabbitMqConnection FromConfiguration(IConfiguration configuration)
     {
         var text = configuration[ConfigurationKey];

@@ -58,7 +58,9 @@ public static partial class BlobKeys
     public static string ManifestCellDigests(string tenantId, string exportId, int sheetIndex) =>
         $"{ManifestPrefix(tenantId, exportId)}/sheet-{sheetIndex}.cbd";
 
-    /// <summary>Index entry from a data hash's hex digest to the id of the tenant's latest export with that hash.</summary>
+    /// <summary>
+    /// Index entry from a data hash's hex digest to the id of the tenant's latest export with that hash.
+    /// </summary>
     public static string ManifestHashIndex(string tenantId, string dataHashHex) =>
         $"tenants/{Segment(tenantId)}/manifest-hashes/{Segment(dataHashHex)}";
 
@@ -66,7 +68,9 @@ public static partial class BlobKeys
     public static string VerificationUpload(string tenantId, string verificationId) =>
         $"tenants/{Segment(tenantId)}/verifications/{Segment(verificationId)}";
 
-    /// <summary>Returns whether a text can be one key segment: 1 to 128 letters, digits, '.', '_' or '-', not only dots.</summary>
+    /// <summary>
+    /// Returns whether a text can be one key segment: 1 to 128 letters, digits, '.', '_' or '-', not only dots.
+    /// </summary>
     public static bool IsValidSegment(string? value) =>
         value is not null && SegmentPattern().IsMatch(value) && value.Trim('.').Length > 0;
 

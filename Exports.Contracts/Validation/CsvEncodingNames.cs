@@ -24,7 +24,9 @@ public static class CsvEncodingNames
     /// <summary>Windows code page 1252, which has the euro sign at 0x80.</summary>
     public const string Windows1252 = "windows-1252";
 
-    /// <summary>ISO 8859-1 (Latin-1), which maps bytes 0x80 to 0x9F to C1 control characters and has no euro sign.</summary>
+    /// <summary>
+    /// ISO 8859-1 (Latin-1), which maps bytes 0x80 to 0x9F to C1 control characters and has no euro sign.
+    /// </summary>
     public const string Latin1 = "iso-8859-1";
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)

@@ -2,7 +2,9 @@ using FluentValidation;
 
 namespace Exports.Contracts.Validation;
 
-/// <summary>Rules for <see cref="ExportOptions"/>; property names in failures are <c>options.</c> and snake_case.</summary>
+/// <summary>
+/// Rules for <see cref="ExportOptions"/>; property names in failures are <c>options.</c> and snake_case.
+/// </summary>
 public sealed class ExportOptionsValidator : AbstractValidator<ExportOptions>
 {
     /// <summary>Creates the rules.</summary>

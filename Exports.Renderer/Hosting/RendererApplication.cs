@@ -12,7 +12,9 @@ namespace Exports.Renderer.Hosting;
 /// <summary>Builds the renderer host, so the process and in-process tests wire it the same way.</summary>
 public static class RendererApplication
 {
-    /// <summary>Creates a builder with every renderer service registered; callers may add configuration first.</summary>
+    /// <summary>
+    /// Creates a builder with every renderer service registered; callers may add configuration first.
+    /// </summary>
     public static WebApplicationBuilder CreateBuilder(string[] args, Action<IConfigurationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -48,7 +50,9 @@ public static class RendererApplication
         return builder;
     }
 
-    /// <summary>Builds the host and maps the probes: <c>/health/live</c> and <c>/health/ready</c> (bus connected).</summary>
+    /// <summary>
+    /// Builds the host and maps the probes: <c>/health/live</c> and <c>/health/ready</c> (bus connected).
+    /// </summary>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -32,7 +32,9 @@ public sealed class RendererOptions
     /// </summary>
     public TimeSpan CancellationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Retries of an export that failed for an unexpected reason before it is reported failed. Default 2.</summary>
+    /// <summary>
+    /// Retries of an export that failed for an unexpected reason before it is reported failed. Default 2.
+    /// </summary>
     [Range(0, 10, ErrorMessage = "Configuration key 'Renderer__RetryLimit' must be from 0 to 10.")]
     public int RetryLimit { get; set; } = 2;
 }

@@ -39,7 +39,8 @@ internal static class ExportFileNames
 
     /// <summary>
     /// Returns <paramref name="name"/> as a file name without extension: path separators, reserved, control and
-    /// invisible formatting characters become <c>_</c>, leading and trailing dots and spaces go, device names such as <c>CON</c>
+    /// invisible formatting characters become <c>_</c>, leading and trailing dots and spaces go, device names such as
+    /// <c>CON</c>
     /// get a leading <c>_</c>, and an empty result becomes <paramref name="fallback"/>.
     /// </summary>
     public static string SanitizeBase(string name, string fallback)

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace Exports.Renderer.Signing;
 
-/// <summary>The form of a signer's key id, which also names its <c>Signing__TrustedKeys__&lt;keyId&gt;</c> setting.</summary>
+/// <summary>
+/// The form of a signer's key id, which also names its <c>Signing__TrustedKeys__&lt;keyId&gt;</c> setting.
+/// </summary>
 public static partial class SignerKeyIds
 {
     /// <summary>The rule in words, for error messages.</summary>

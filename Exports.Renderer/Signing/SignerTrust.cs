@@ -13,7 +13,9 @@ public sealed class SignerTrust(IReadOnlyDictionary<string, byte[]> trustedKeys)
     /// <summary>Ids of the trusted keys.</summary>
     public IEnumerable<string> KeyIds => trustedKeys.Keys;
 
-    /// <summary>Checks a signature over <paramref name="digest"/>, its cryptography first and then trust in its key.</summary>
+    /// <summary>
+    /// Checks a signature over <paramref name="digest"/>, its cryptography first and then trust in its key.
+    /// </summary>
     public SignatureCheck Check(ManifestSignature signature, ReadOnlySpan<byte> digest)
     {
         ArgumentNullException.ThrowIfNull(signature);

@@ -5,7 +5,9 @@ using Polly;
 
 namespace Exports.Renderer.Signing;
 
-/// <summary>Registers external signing of manifests: the configured signer, the trusted keys and the HTTP client.</summary>
+/// <summary>
+/// Registers external signing of manifests: the configured signer, the trusted keys and the HTTP client.
+/// </summary>
 public static class SigningServiceCollectionExtensions
 {
     /// <summary>

@@ -13,7 +13,9 @@ namespace Exports.Tests.Benchmarks;
 /// </summary>
 public static class OpenXmlSdkWorksheetExport
 {
-    /// <summary>Writes every sheet of <paramref name="context"/> into a new workbook at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Writes every sheet of <paramref name="context"/> into a new workbook at <paramref name="path"/>.
+    /// </summary>
     public static async Task WriteAsync(RenderContext context, string path)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);

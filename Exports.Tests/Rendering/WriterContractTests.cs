@@ -8,7 +8,9 @@ using Exports.Tests.Support.Normalized;
 
 namespace Exports.Tests.Rendering;
 
-/// <summary>What every format writer promises: size that follows the cells, progress, cancellation and the hash.</summary>
+/// <summary>
+/// What every format writer promises: size that follows the cells, progress, cancellation and the hash.
+/// </summary>
 [TestFixture]
 public sealed class WriterContractTests
 {

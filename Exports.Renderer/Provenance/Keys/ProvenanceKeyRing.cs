@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace Exports.Renderer.Provenance.Keys;
 
-/// <summary>The HMAC keys by id, one of them current. Key bytes never leave this type except to compute a MAC.</summary>
+/// <summary>
+/// The HMAC keys by id, one of them current. Key bytes never leave this type except to compute a MAC.
+/// </summary>
 public sealed class ProvenanceKeyRing
 {
     private readonly IReadOnlyDictionary<string, byte[]> keys;

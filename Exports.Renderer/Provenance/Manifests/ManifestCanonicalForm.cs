@@ -17,7 +17,9 @@ public static class ManifestCanonicalForm
 {
     private static readonly byte[] Header = "cb_manifest_v1\n"u8.ToArray();
 
-    /// <summary>Returns the canonical bytes of <paramref name="manifest"/>; its HMAC field is not part of them.</summary>
+    /// <summary>
+    /// Returns the canonical bytes of <paramref name="manifest"/>; its HMAC field is not part of them.
+    /// </summary>
     public static byte[] GetBytes(ProvenanceManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace Exports.Renderer.Provenance.Manifests;
 
-/// <summary>The digest an external signer signs: SHA-256 of the manifest's canonical form without its signature.</summary>
+/// <summary>
+/// The digest an external signer signs: SHA-256 of the manifest's canonical form without its signature.
+/// </summary>
 public static class ManifestDigest
 {
     /// <summary>

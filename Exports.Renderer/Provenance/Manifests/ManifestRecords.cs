@@ -54,7 +54,9 @@ public sealed class ManifestRecords(IBlobStore blobs)
         }
     }
 
-    /// <summary>Loads the record of the tenant's latest export with this data hash, or null when there is none.</summary>
+    /// <summary>
+    /// Loads the record of the tenant's latest export with this data hash, or null when there is none.
+    /// </summary>
     public async Task<ProvenanceManifest?> FindByDataHashAsync(
         string tenantId, string dataHash, CancellationToken cancellationToken)
     {
@@ -84,7 +86,9 @@ public sealed class ManifestRecords(IBlobStore blobs)
         string tenantId, string exportId, int sheetIndex, CancellationToken cancellationToken) =>
         new(await blobs.OpenReadAsync(BlobKeys.ManifestCellDigests(tenantId, exportId, sheetIndex), cancellationToken));
 
-    /// <summary>Removes the record of an export, such as one that was cancelled before anyone could download it.</summary>
+    /// <summary>
+    /// Removes the record of an export, such as one that was cancelled before anyone could download it.
+    /// </summary>
     public async Task DeleteAsync(string tenantId, string exportId, CancellationToken cancellationToken)
     {
         var manifest = await FindAsync(tenantId, exportId, cancellationToken);

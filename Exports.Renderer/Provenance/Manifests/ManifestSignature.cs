@@ -18,11 +18,15 @@ public sealed record ManifestSignature
     /// <summary>Id of the signer's key, as the signer reports it.</summary>
     public required string KeyId { get; init; }
 
-    /// <summary>The signer's public key as base64 of its DER SubjectPublicKeyInfo; null when a certificate is given.</summary>
+    /// <summary>
+    /// The signer's public key as base64 of its DER SubjectPublicKeyInfo; null when a certificate is given.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? PublicKey { get; init; }
 
-    /// <summary>The signer's X.509 certificate as base64 of its DER encoding; null when a public key is given.</summary>
+    /// <summary>
+    /// The signer's X.509 certificate as base64 of its DER encoding; null when a public key is given.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Certificate { get; init; }
 

@@ -62,7 +62,9 @@ public static class ManifestXml
         }
     }
 
-    /// <summary>Reads a manifest; throws <see cref="ManifestFormatException"/> naming what is missing or invalid.</summary>
+    /// <summary>
+    /// Reads a manifest; throws <see cref="ManifestFormatException"/> naming what is missing or invalid.
+    /// </summary>
     public static ProvenanceManifest Read(Stream input)
     {
         XElement root;

@@ -3,7 +3,9 @@ using Exports.Renderer.Workbooks.Normalized;
 
 namespace Exports.Renderer.Rendering.Csv;
 
-/// <summary>Streams one sheet as a CSV file: the byte order mark, if any, then one record per row of the used range.</summary>
+/// <summary>
+/// Streams one sheet as a CSV file: the byte order mark, if any, then one record per row of the used range.
+/// </summary>
 internal sealed class CsvSheetWriter(RenderContext context, CsvTextEncoding encoding, CbHashV1Builder hash)
 {
     private const int WriterBufferSize = 64 * 1024;

@@ -46,7 +46,9 @@ internal sealed class CsvTextEncoding
             $"CSV encoding '{name}' is not supported: use {CsvEncodingNames.Description}.", nameof(name)),
     };
 
-    /// <summary>Returns the index of the first character the encoding cannot represent, or -1 when it represents them all.</summary>
+    /// <summary>
+    /// Returns the index of the first character the encoding cannot represent, or -1 when it represents them all.
+    /// </summary>
     public int IndexOfUnrepresentable(ReadOnlySpan<char> text) =>
         representable is null ? -1 : text.IndexOfAnyExcept(representable);
 

@@ -14,7 +14,9 @@ namespace Exports.Renderer.Rendering.Json;
 /// </summary>
 public sealed class JsonExportWriter : IExportWriter
 {
-    /// <summary>Value of the document's <c>format_version</c>; raised when the structure changes incompatibly.</summary>
+    /// <summary>
+    /// Value of the document's <c>format_version</c>; raised when the structure changes incompatibly.
+    /// </summary>
     public const int FormatVersion = 1;
 
     /// <inheritdoc />

@@ -6,7 +6,8 @@ namespace Exports.Renderer.Rendering.Xlsx;
 
 /// <summary>
 /// Writes the Control sheet: the export's provenance for people to read (ids, data hash, scope, manifest
-/// version, generation time, signing key id, external signature), the rows and cells of each Foundation sheet, and how to verify
+/// version, generation time, signing key id, external signature), the rows and cells of each Foundation sheet, and how
+/// to verify
 /// the file. The sheet is protected like the Foundation sheets, but it is not hashed: verification relies on the
 /// signed manifest, not on this text.
 /// </summary>

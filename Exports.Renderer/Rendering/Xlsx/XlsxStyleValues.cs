@@ -3,7 +3,9 @@ using Exports.Renderer.Workbooks.Normalized;
 
 namespace Exports.Renderer.Rendering.Xlsx;
 
-/// <summary>Checks source style values against what SpreadsheetML accepts, so a bad value never breaks the file.</summary>
+/// <summary>
+/// Checks source style values against what SpreadsheetML accepts, so a bad value never breaks the file.
+/// </summary>
 internal static class XlsxStyleValues
 {
     private const int MaxNumberFormatLength = 255;
@@ -18,7 +20,9 @@ internal static class XlsxStyleValues
         "mediumDashDot", "dashDotDot", "mediumDashDotDot", "slantDashDot",
     };
 
-    /// <summary>Returns the code, or null for General, an empty code or one longer than Excel's 255 characters.</summary>
+    /// <summary>
+    /// Returns the code, or null for General, an empty code or one longer than Excel's 255 characters.
+    /// </summary>
     public static string? NumberFormat(string? code) =>
         string.IsNullOrWhiteSpace(code)
         || code.Length > MaxNumberFormatLength

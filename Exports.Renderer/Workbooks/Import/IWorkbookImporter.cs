@@ -9,6 +9,8 @@ public interface IWorkbookImporter
     /// Detects the file type from the content, normalises every worksheet into the blob store and saves the
     /// descriptor last, so a workbook is visible to renderers only once complete.
     /// </summary>
-    /// <exception cref="WorkbookRejectedException">The file cannot be read as a spreadsheet; nothing is kept.</exception>
+    /// <exception cref="WorkbookRejectedException">
+    /// The file cannot be read as a spreadsheet; nothing is kept.
+    /// </exception>
     Task<WorkbookDescriptor> ImportAsync(WorkbookSource source, CancellationToken cancellationToken);
 }

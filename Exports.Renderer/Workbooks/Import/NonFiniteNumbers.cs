@@ -11,7 +11,9 @@ internal static class NonFiniteNumbers
 
     private static readonly string[] Spellings = ["nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"];
 
-    /// <summary>Returns whether a text spells NaN or an infinity that .NET does not parse, such as <c>inf</c>.</summary>
+    /// <summary>
+    /// Returns whether a text spells NaN or an infinity that .NET does not parse, such as <c>inf</c>.
+    /// </summary>
     public static bool IsSpelledNonFinite(string text)
     {
         var trimmed = text.Trim();

@@ -8,7 +8,9 @@ public sealed class CellStreamReader : IDisposable
     private readonly BinaryReader reader;
     private bool ended;
 
-    /// <summary>Opens a stream written by <see cref="CellStreamWriter"/>; the reader owns <paramref name="input"/>.</summary>
+    /// <summary>
+    /// Opens a stream written by <see cref="CellStreamWriter"/>; the reader owns <paramref name="input"/>.
+    /// </summary>
     public CellStreamReader(Stream input)
     {
         reader = new BinaryReader(new BufferedStream(input, 64 * 1024), new UTF8Encoding(false), leaveOpen: false);

@@ -25,10 +25,14 @@ public sealed record CellStyle
     /// <summary>Cell borders; null for none.</summary>
     public CellBorders? Borders { get; init; }
 
-    /// <summary>Horizontal alignment as SpreadsheetML names it (<c>left</c>, <c>center</c>, ...); null for general.</summary>
+    /// <summary>
+    /// Horizontal alignment as SpreadsheetML names it (<c>left</c>, <c>center</c>, ...); null for general.
+    /// </summary>
     public string? HorizontalAlignment { get; init; }
 
-    /// <summary>Vertical alignment as SpreadsheetML names it (<c>top</c>, <c>center</c>, ...); null for bottom.</summary>
+    /// <summary>
+    /// Vertical alignment as SpreadsheetML names it (<c>top</c>, <c>center</c>, ...); null for bottom.
+    /// </summary>
     public string? VerticalAlignment { get; init; }
 
     /// <summary>Whether text wraps.</summary>

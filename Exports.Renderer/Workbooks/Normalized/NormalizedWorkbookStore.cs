@@ -33,7 +33,9 @@ public sealed class NormalizedWorkbookStore(IBlobStore blobs)
         return statistics!;
     }
 
-    /// <summary>Writes the descriptor; write it after every sheet, since its presence marks the import complete.</summary>
+    /// <summary>
+    /// Writes the descriptor; write it after every sheet, since its presence marks the import complete.
+    /// </summary>
     public Task SaveDescriptorAsync(WorkbookDescriptor descriptor, CancellationToken cancellationToken) =>
         blobs.WriteAsync(
             BlobKeys.WorkbookDescriptor(descriptor.TenantId, descriptor.WorkbookId),

@@ -3,7 +3,9 @@ using Exports.Tests.Support.Readers;
 
 namespace Exports.Tests.Rendering.Xlsx;
 
-/// <summary>Opens exported workbooks in headless LibreOffice Calc and checks what it shows, all files in one run.</summary>
+/// <summary>
+/// Opens exported workbooks in headless LibreOffice Calc and checks what it shows, all files in one run.
+/// </summary>
 [TestFixture]
 public sealed class XlsxLibreOfficeTests
 {

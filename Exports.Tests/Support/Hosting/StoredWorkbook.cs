@@ -54,7 +54,9 @@ public sealed record StoredWorkbook(string TenantId, WorkbookDescriptor Descript
         return new StoredWorkbook(tenantId, descriptor);
     }
 
-    /// <summary>A grid of numbers with a text header row, <paramref name="rows"/> by <paramref name="columns"/>.</summary>
+    /// <summary>
+    /// A grid of numbers with a text header row, <paramref name="rows"/> by <paramref name="columns"/>.
+    /// </summary>
     public static IEnumerable<NormalizedCell> Grid(int rows, int columns)
     {
         for (var column = 1; column <= columns; column++)

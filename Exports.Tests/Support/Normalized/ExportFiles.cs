@@ -2,10 +2,14 @@ using Exports.Renderer.Rendering;
 
 namespace Exports.Tests.Support.Normalized;
 
-/// <summary>Runs writers into files through a stream that cannot seek, as the blob store's upload streams may be.</summary>
+/// <summary>
+/// Runs writers into files through a stream that cannot seek, as the blob store's upload streams may be.
+/// </summary>
 public static class ExportFiles
 {
-    /// <summary>Writes the export of <paramref name="context"/> to <paramref name="path"/> and returns the path.</summary>
+    /// <summary>
+    /// Writes the export of <paramref name="context"/> to <paramref name="path"/> and returns the path.
+    /// </summary>
     public static async Task<string> WriteAsync(
         IExportWriter writer, RenderContext context, string path, CancellationToken cancellationToken = default)
     {

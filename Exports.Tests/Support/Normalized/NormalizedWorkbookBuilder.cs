@@ -34,7 +34,9 @@ public sealed class NormalizedWorkbookBuilder(string name = "Budget.xlsx")
         return styles.Count - 1;
     }
 
-    /// <summary>Stores the workbook in <paramref name="folder"/> and returns a context that exports every sheet.</summary>
+    /// <summary>
+    /// Stores the workbook in <paramref name="folder"/> and returns a context that exports every sheet.
+    /// </summary>
     public async Task<RenderContext> BuildAsync(
         TemporaryFolder folder, RenderOptions? options = null, IRenderProgress? progress = null)
     {

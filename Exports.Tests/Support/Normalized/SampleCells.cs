@@ -5,11 +5,15 @@ namespace Exports.Tests.Support.Normalized;
 /// <summary>Cell sets shared by the writer tests.</summary>
 public static class SampleCells
 {
-    /// <summary>Doubles whose exact value a writer must keep: 0.1 + 0.2, 1e21, the smallest subnormal, a 16-digit id, -0.</summary>
+    /// <summary>
+    /// Doubles whose exact value a writer must keep: 0.1 + 0.2, 1e21, the smallest subnormal, a 16-digit id, -0.
+    /// </summary>
     public static readonly double[] ExactDoubles =
         [0.1 + 0.2, 1e21, 5e-324, 3200010730102020, -0.0, -2.5, double.MaxValue, 1e-7, 123456789.123];
 
-    /// <summary>One row of every value kind: text, number, date, time, date-time, boolean true and false, error.</summary>
+    /// <summary>
+    /// One row of every value kind: text, number, date, time, date-time, boolean true and false, error.
+    /// </summary>
     public static IEnumerable<NormalizedCell> EveryKind(int row = 1) =>
     [
         NormalizedCell.FromText(row, 1, "Text"),
@@ -22,7 +26,9 @@ public static class SampleCells
         NormalizedCell.FromError(row, 8, "#DIV/0!"),
     ];
 
-    /// <summary>A block of <paramref name="rows"/> rows of <paramref name="columns"/> numbers, row 1 a header of text.</summary>
+    /// <summary>
+    /// A block of <paramref name="rows"/> rows of <paramref name="columns"/> numbers, row 1 a header of text.
+    /// </summary>
     public static IEnumerable<NormalizedCell> Grid(int rows, int columns)
     {
         for (var column = 1; column <= columns; column++)

@@ -2,7 +2,9 @@ using System.Diagnostics;
 
 namespace Exports.Tests.Support.Readers;
 
-/// <summary>Runs a command-line tool and returns its standard output; skips the test when the tool is not installed.</summary>
+/// <summary>
+/// Runs a command-line tool and returns its standard output; skips the test when the tool is not installed.
+/// </summary>
 public static class ExternalTool
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
@@ -16,7 +18,9 @@ public static class ExternalTool
         }
     }
 
-    /// <summary>Runs <paramref name="fileName"/> and fails when it exits with an error or runs past 3 minutes.</summary>
+    /// <summary>
+    /// Runs <paramref name="fileName"/> and fails when it exits with an error or runs past 3 minutes.
+    /// </summary>
     public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments)
     {
         var (exitCode, output, errors) = await RunForExitCodeAsync(fileName, arguments);

@@ -46,7 +46,9 @@ public sealed partial class XlsxPackage : IDisposable
     public Cell? Cell(string sheetName, string reference) =>
         Worksheet(sheetName).Descendants<Cell>().SingleOrDefault(cell => cell.CellReference == reference);
 
-    /// <summary>Returns a cell's text as a reader sees it: inline string text with <c>_xHHHH_</c> escapes decoded.</summary>
+    /// <summary>
+    /// Returns a cell's text as a reader sees it: inline string text with <c>_xHHHH_</c> escapes decoded.
+    /// </summary>
     public string? Text(string sheetName, string reference)
     {
         var cell = Cell(sheetName, reference);

@@ -5,7 +5,9 @@ namespace Exports.Tests.Support.Signing;
 /// service's own <c>SignerBehaviour</c>. The default behaves.
 /// </summary>
 /// <param name="DelayMs">Wait before responding, in milliseconds.</param>
-/// <param name="FailuresBeforeSuccess">Requests that get <paramref name="FailureStatus"/> first; -1 for every request.</param>
+/// <param name="FailuresBeforeSuccess">
+/// Requests that get <paramref name="FailureStatus"/> first; -1 for every request.
+/// </param>
 /// <param name="FailureStatus">HTTP status of those failures.</param>
 /// <param name="Garbage">Respond 200 with a body that is not JSON.</param>
 /// <param name="ReportedPublicKey">Base64 SubjectPublicKeyInfo to report in place of the key that signs.</param>

@@ -114,7 +114,9 @@ public sealed partial class XlsxPackageBuilder
         return this;
     }
 
-    /// <summary>Adds a theme part whose colour scheme is <paramref name="colorSchemeXml"/> (DrawingML, prefix <c>a</c>).</summary>
+    /// <summary>
+    /// Adds a theme part whose colour scheme is <paramref name="colorSchemeXml"/> (DrawingML, prefix <c>a</c>).
+    /// </summary>
     public XlsxPackageBuilder WithTheme(string colorSchemeXml)
     {
         theme = colorSchemeXml;

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Exports.Tests.Workbooks.Import;
 
-/// <summary>A real <see cref="WorkbookImporter"/> over a <see cref="FileSystemBlobStore"/> in a temporary folder.</summary>
+/// <summary>
+/// A real <see cref="WorkbookImporter"/> over a <see cref="FileSystemBlobStore"/> in a temporary folder.
+/// </summary>
 internal sealed class ImportHarness : IDisposable
 {
     public const string TenantId = "tenant-1";

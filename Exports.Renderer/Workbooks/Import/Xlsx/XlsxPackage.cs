@@ -74,7 +74,9 @@ internal sealed class XlsxPackage : IDisposable
         return XmlReader.Create(stream, XmlSettings);
     }
 
-    /// <summary>Opens a part as a byte stream charged to the limits, or returns null when there is no such part.</summary>
+    /// <summary>
+    /// Opens a part as a byte stream charged to the limits, or returns null when there is no such part.
+    /// </summary>
     public Stream? TryOpenStream(string partName)
     {
         if (!entries.TryGetValue(partName, out var entry))
