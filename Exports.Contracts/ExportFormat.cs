@@ -22,5 +22,6 @@ public static class ExportFormat
     public static IReadOnlyList<string> All { get; } = [Xlsx, Csv, Json, Pdf];
 
     /// <summary>Returns whether <paramref name="format"/> is one of <see cref="All"/>, compared exactly.</summary>
-    public static bool IsSupported(string? format) => format is not null && All.Contains(format, StringComparer.Ordinal);
+    public static bool IsSupported(string? format) =>
+        format is not null && All.Contains(format, StringComparer.Ordinal);
 }

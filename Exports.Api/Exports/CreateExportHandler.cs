@@ -64,7 +64,8 @@ public sealed class CreateExportHandler(
         if (workbook is null)
         {
             return ApiProblems.NotFound("Workbook not found",
-                $"Workbook '{ValueText.Shorten(request.WorkbookId)}' was not found: upload it with POST /api/v1/workbooks first.");
+                $"Workbook '{ValueText.Shorten(request.WorkbookId)}' was not found: upload it with " +
+                "POST /api/v1/workbooks first.");
         }
 
         if (!TryResolveSheets(workbook, request.SheetIds, out var sheetIds, out var sheetProblem))

@@ -26,7 +26,8 @@ public static class ListExportsQueryParser
         string? workbookId = query["workbook_id"];
         if (workbookId is not null && !WorkbookIdRules.IsValid(workbookId))
         {
-            errors["workbook_id"] = [$"Parameter 'workbook_id' is '{ValueText.Shorten(workbookId)}': use a workbook's UUID."];
+            errors["workbook_id"] =
+                [$"Parameter 'workbook_id' is '{ValueText.Shorten(workbookId)}': use a workbook's UUID."];
         }
 
         string? status = query["status"];

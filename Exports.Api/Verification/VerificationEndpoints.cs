@@ -11,7 +11,8 @@ public static class VerificationEndpoints
     /// </summary>
     public static RouteGroupBuilder MapVerificationEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/exports/verify", (HttpContext context, VerifyExportHandler handler) => handler.HandleAsync(context))
+        api.MapPost(
+                "/exports/verify", (HttpContext context, VerifyExportHandler handler) => handler.HandleAsync(context))
             .RequireAuthorization(ApiPolicies.ReadExports)
             .DisableAntiforgery();
 

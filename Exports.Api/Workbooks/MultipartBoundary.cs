@@ -21,7 +21,8 @@ public static class MultipartBoundary
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             problem = ApiProblems.UnsupportedMediaType(
-                $"Content type '{ValueText.Shorten(request.ContentType)}' is not accepted: upload {subject} as multipart/form-data " +
+                $"Content type '{ValueText.Shorten(request.ContentType)}' is not accepted: upload {subject} as " +
+                "multipart/form-data " +
                 "with the file in field 'file'.");
             return false;
         }

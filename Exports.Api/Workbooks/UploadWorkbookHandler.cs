@@ -118,7 +118,8 @@ public sealed class UploadWorkbookHandler(
                 workbookId, tenantId, fault);
 
             return ApiProblems.BadGateway(
-                $"A renderer failed while importing '{upload.FileName}'; nothing was kept. Upload the file again, and " +
+                $"A renderer failed while importing '{upload.FileName}'; nothing was kept. Upload the file again, " +
+                "and " +
                 "if it fails again, report the time of the upload to the operator.");
         }
 

@@ -32,7 +32,8 @@ public static class WorkbookEndpoints
             : null;
 
         return workbook is null
-            ? ApiProblems.NotFound("Workbook not found", $"Workbook '{ValueText.Shorten(workbookId)}' was not found: upload it first.")
+            ? ApiProblems.NotFound(
+                "Workbook not found", $"Workbook '{ValueText.Shorten(workbookId)}' was not found: upload it first.")
             : TypedResults.Ok(WorkbookResponse.From(workbook));
     }
 }

@@ -32,7 +32,10 @@ public sealed class WorkbookImportClient(IRequestClient<ImportWorkbook> client, 
         }
         catch (RequestFaultException exception)
         {
-            return new WorkbookImportReply { Fault = exception.Fault?.Exceptions.FirstOrDefault()?.Message ?? exception.Message };
+            return new WorkbookImportReply
+            {
+                Fault = exception.Fault?.Exceptions.FirstOrDefault()?.Message ?? exception.Message,
+            };
         }
         catch (Exception exception) when (exception is RequestTimeoutException
             || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))

@@ -13,6 +13,7 @@ public sealed class MessagingOptions
     /// virtual host. Default empty. Publishers of <c>ExportRequested</c> must use the same prefix.
     /// </summary>
     [RegularExpression("^[a-z0-9-]{0,40}$",
-        ErrorMessage = "Configuration key 'Messaging__EntityPrefix' is invalid: use up to 40 lowercase letters, digits or '-'.")]
+        ErrorMessage =
+            "Configuration key 'Messaging__EntityPrefix' is invalid: use up to 40 lowercase letters, digits or '-'.")]
     public string EntityPrefix { get; set; } = string.Empty;
 }

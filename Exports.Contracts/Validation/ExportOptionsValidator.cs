@@ -15,21 +15,24 @@ public sealed class ExportOptionsValidator : AbstractValidator<ExportOptions>
             .When(options => options.CsvDelimiter is not null)
             .OverridePropertyName("options.csv_delimiter")
             .WithMessage(options =>
-                $"CSV delimiter '{ValueText.Shorten(options.CsvDelimiter)}' is invalid: {CsvDelimiterRules.Description}.");
+                $"CSV delimiter '{ValueText.Shorten(options.CsvDelimiter)}' is invalid: " +
+                $"{CsvDelimiterRules.Description}.");
 
         RuleFor(options => options.CsvEncoding)
             .Must(encoding => CsvEncodingNames.TryNormalize(encoding, out _))
             .When(options => options.CsvEncoding is not null)
             .OverridePropertyName("options.csv_encoding")
             .WithMessage(options =>
-                $"CSV encoding '{ValueText.Shorten(options.CsvEncoding)}' is not supported: use one of {CsvEncodingNames.Description}.");
+                $"CSV encoding '{ValueText.Shorten(options.CsvEncoding)}' is not supported: use one of " +
+                $"{CsvEncodingNames.Description}.");
 
         RuleFor(options => options.ClassificationThreshold)
             .Must(level => ClassificationLevel.All.Contains(level!, StringComparer.Ordinal))
             .When(options => options.ClassificationThreshold is not null)
             .OverridePropertyName("options.classification_threshold")
             .WithMessage(options =>
-                $"Classification threshold '{ValueText.Shorten(options.ClassificationThreshold)}' is invalid: use one of " +
+                $"Classification threshold '{ValueText.Shorten(options.ClassificationThreshold)}' is invalid: " +
+                "use one of " +
                 $"{string.Join(", ", ClassificationLevel.All)}.");
 
         RuleFor(options => options.RedactionStrategy)

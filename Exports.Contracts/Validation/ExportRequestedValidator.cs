@@ -16,24 +16,28 @@ public sealed class ExportRequestedValidator : AbstractValidator<ExportRequested
             .Must(ExportId.IsValid)
             .OverridePropertyName("export_id")
             .WithMessage(request =>
-                $"Export id '{ValueText.Shorten(request.ExportId)}' is invalid: use 'exp_' and 16 to 60 lowercase letters or digits.");
+                $"Export id '{ValueText.Shorten(request.ExportId)}' is invalid: use 'exp_' and 16 to 60 lowercase " +
+                "letters or digits.");
 
         RuleFor(request => request.TenantId)
             .Must(TenantIdRules.IsValid)
             .OverridePropertyName("tenant_id")
-            .WithMessage(request => $"Tenant id '{ValueText.Shorten(request.TenantId)}' is invalid: {TenantIdRules.Description}.");
+            .WithMessage(request =>
+                $"Tenant id '{ValueText.Shorten(request.TenantId)}' is invalid: {TenantIdRules.Description}.");
 
         RuleFor(request => request.WorkbookId)
             .Must(WorkbookIdRules.IsValid)
             .OverridePropertyName("workbook_id")
             .WithMessage(request =>
-                $"Workbook id '{ValueText.Shorten(request.WorkbookId)}' is invalid: use a UUID such as 550e8400-e29b-41d4-a716-446655440000.");
+                $"Workbook id '{ValueText.Shorten(request.WorkbookId)}' is invalid: use a UUID such as " +
+                "550e8400-e29b-41d4-a716-446655440000.");
 
         RuleFor(request => request.Format)
             .Must(ExportFormat.IsSupported)
             .OverridePropertyName("format")
             .WithMessage(request =>
-                $"Format '{ValueText.Shorten(request.Format)}' is not supported: use one of {string.Join(", ", ExportFormat.All)}.");
+                $"Format '{ValueText.Shorten(request.Format)}' is not supported: use one of " +
+                $"{string.Join(", ", ExportFormat.All)}.");
 
         // The nested validators name their fields in full (sheet_ids, options.csv_delimiter), so their failures
         // are added as they are rather than under a prefix of the property that holds them.

@@ -11,12 +11,14 @@ public sealed class SheetIdsValidator : AbstractValidator<IReadOnlyList<string>>
         RuleForEach(ids => ids)
             .Must(WorkbookIdRules.IsValid)
             .OverridePropertyName("sheet_ids")
-            .WithMessage((_, id) => $"Sheet id '{ValueText.Shorten(id)}' is invalid: use a sheet id from the workbook, a UUID.");
+            .WithMessage((_, id) =>
+                $"Sheet id '{ValueText.Shorten(id)}' is invalid: use a sheet id from the workbook, a UUID.");
 
         RuleFor(ids => ids)
             .Must(ids => FirstRepeat(ids) is null)
             .OverridePropertyName("sheet_ids")
-            .WithMessage(ids => $"Sheet id '{ValueText.Shorten(FirstRepeat(ids))}' is named twice: name each sheet once.");
+            .WithMessage(ids =>
+                $"Sheet id '{ValueText.Shorten(FirstRepeat(ids))}' is named twice: name each sheet once.");
     }
 
     private static string? FirstRepeat(IReadOnlyList<string> ids)

@@ -103,7 +103,8 @@ public sealed class ExportArtifactRenderer(
     };
 
     private static string ArtifactKey(ExportRequested request, ExportFileInfo file) =>
-        BlobKeys.ExportArtifact(request.TenantId, request.ExportId, request.ExportId + Path.GetExtension(file.FileName));
+        BlobKeys.ExportArtifact(
+            request.TenantId, request.ExportId, request.ExportId + Path.GetExtension(file.FileName));
 
     private static ExportArtifact Artifact(string key, ExportFileInfo file, long size) => new()
     {

@@ -104,7 +104,8 @@ public sealed class ExportRenderJob(
     {
         if (await IsCancelledAsync(completed.TenantId, completed.ExportId, cancellationToken))
         {
-            await blobs.DeletePrefixAsync(BlobKeys.ExportPrefix(completed.TenantId, completed.ExportId), cancellationToken);
+            await blobs.DeletePrefixAsync(
+                BlobKeys.ExportPrefix(completed.TenantId, completed.ExportId), cancellationToken);
             await manifests.DeleteAsync(completed.TenantId, completed.ExportId, cancellationToken);
             logger.LogInformation("Export {ExportId} was cancelled as it completed; its files are removed",
                 completed.ExportId);

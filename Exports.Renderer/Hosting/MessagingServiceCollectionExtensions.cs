@@ -13,10 +13,12 @@ public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the bus: the shared export queue (competing consumers, at most
-    /// <see cref="RendererOptions.MaxConcurrentExports"/> at once), the import and verification request queues, and a cancel queue
+    /// <see cref="RendererOptions.MaxConcurrentExports"/> at once), the import and verification request queues,
+    /// and a cancel queue
     /// of this instance's own that is removed when it stops.
     /// </summary>
-    public static IServiceCollection AddRendererMessaging(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRendererMessaging(
+        this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.SectionName)

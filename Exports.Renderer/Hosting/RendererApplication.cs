@@ -59,7 +59,8 @@ public static class RendererApplication
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks(
+            "/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
         return app;
     }

@@ -20,7 +20,8 @@ public sealed class RendererOptions
     /// Default: the machine name with a random suffix.
     /// </summary>
     [RegularExpression("^[A-Za-z0-9._-]{1,100}$",
-        ErrorMessage = "Configuration key 'Renderer__InstanceName' is invalid: use up to 100 letters, digits, '.', '_' or '-'.")]
+        ErrorMessage =
+            "Configuration key 'Renderer__InstanceName' is invalid: use up to 100 letters, digits, '.', '_' or '-'.")]
     public string InstanceName { get; set; } = $"{Environment.MachineName}-{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Shortest time between two progress events of one export. Default and minimum 500 ms.</summary>

@@ -66,8 +66,8 @@ internal sealed class CopyDiffer(ManifestRecords records, int maxDiffs)
             diffs.Add(sheet.Name, null, "added");
         }
 
-        var recordedOrder = record.Sheets.Where(sheet => copied.ContainsKey(sheet.Name)).Select(sheet => sheet.Name).ToList();
-        var copiedOrder = copy.Sheets.Where(sheet => recorded.ContainsKey(sheet.Name)).Select(sheet => sheet.Name).ToList();
+        var recordedOrder = record.Sheets.Select(sheet => sheet.Name).Where(copied.ContainsKey).ToList();
+        var copiedOrder = copy.Sheets.Select(sheet => sheet.Name).Where(recorded.ContainsKey).ToList();
         for (var index = 0; index < copiedOrder.Count; index++)
         {
             if (copiedOrder[index] != recordedOrder[index])

@@ -26,7 +26,8 @@ public sealed class ExportVerifier(
     ILogger<ExportVerifier> logger)
 {
     /// <summary>Verifies the copy in <paramref name="copy"/> (seekable) for <paramref name="tenantId"/>.</summary>
-    public async Task<VerificationOutcome> VerifyAsync(Stream copy, string tenantId, CancellationToken cancellationToken)
+    public async Task<VerificationOutcome> VerifyAsync(
+        Stream copy, string tenantId, CancellationToken cancellationToken)
     {
         try
         {
@@ -156,7 +157,8 @@ public sealed class ExportVerifier(
         {
             return VerificationOutcome.Of(Describe(manifest, VerificationStatus.InvalidProvenance, signature) with
             {
-                Detail = $"Manifest version '{manifest.ManifestVersion}' with scope '{manifest.HashScope}' is not supported.",
+                Detail = $"Manifest version '{manifest.ManifestVersion}' with scope '{manifest.HashScope}' is not " +
+                    "supported.",
             });
         }
 
@@ -186,7 +188,8 @@ public sealed class ExportVerifier(
         XlsxWorkbookDocument document, string tenantId, CancellationToken cancellationToken)
     {
         var scope = ScopeSheets.Guess(document.Worksheets);
-        using var copy = CopyHasher.Compute(document, ScopeSheets.Select(document.Worksheets, scope)!, cancellationToken);
+        using var copy = CopyHasher.Compute(
+            document, ScopeSheets.Select(document.Worksheets, scope)!, cancellationToken);
         var record = await records.FindByDataHashAsync(tenantId, copy.DataHash, cancellationToken);
         if (record is null)
         {
@@ -207,7 +210,8 @@ public sealed class ExportVerifier(
         });
     }
 
-    private static ExportVerified Describe(ProvenanceManifest manifest, string status, SignatureCheck? signature) => new()
+    private static ExportVerified Describe(
+        ProvenanceManifest manifest, string status, SignatureCheck? signature) => new()
     {
         Status = status,
         ExportId = manifest.ExportId,
@@ -220,10 +224,11 @@ public sealed class ExportVerifier(
         HashScope = manifest.HashScope,
     };
 
-    private static VerificationOutcome Invalid(bool? hmacValid, string detail) => VerificationOutcome.Of(new ExportVerified
-    {
-        Status = VerificationStatus.InvalidProvenance,
-        HmacValid = hmacValid,
-        Detail = detail,
-    });
+    private static VerificationOutcome Invalid(bool? hmacValid, string detail) =>
+        VerificationOutcome.Of(new ExportVerified
+        {
+            Status = VerificationStatus.InvalidProvenance,
+            HmacValid = hmacValid,
+            Detail = detail,
+        });
 }

@@ -13,12 +13,13 @@ internal static class ScopeSheets
     /// Returns the worksheets in workbook order: those named <c>Foundation - …</c> for <c>foundation</c>, every
     /// worksheet for <c>validated</c>; null for a scope this version does not know.
     /// </summary>
-    public static IReadOnlyList<XlsxWorksheet>? Select(IReadOnlyList<XlsxWorksheet> worksheets, string scope) => scope switch
-    {
-        HashScopes.Foundation => [.. worksheets.Where(IsFoundation)],
-        HashScopes.Validated => worksheets,
-        _ => null,
-    };
+    public static IReadOnlyList<XlsxWorksheet>? Select(IReadOnlyList<XlsxWorksheet> worksheets, string scope) =>
+        scope switch
+        {
+            HashScopes.Foundation => [.. worksheets.Where(IsFoundation)],
+            HashScopes.Validated => worksheets,
+            _ => null,
+        };
 
     /// <summary>The scope a copy without a manifest was most likely exported with.</summary>
     public static string Guess(IReadOnlyList<XlsxWorksheet> worksheets) =>

@@ -58,7 +58,8 @@ public sealed class VerifyExportConsumer(
 
         return request.UploadPath == expected
             ? null
-            : $"Upload path '{request.UploadPath}' is not the verification's upload key: store the file at '{expected}'.";
+            : $"Upload path '{request.UploadPath}' is not the verification's upload key: store the file at " +
+                $"'{expected}'.";
     }
 
     private static VerificationRejected Rejected(VerifyExport request, string code, string reason) => new()

@@ -29,7 +29,8 @@ public sealed class ImportWorkbookConsumer(
             return;
         }
 
-        var descriptor = await workbooks.FindDescriptorAsync(request.TenantId, request.WorkbookId, context.CancellationToken)
+        var descriptor = await workbooks.FindDescriptorAsync(
+                request.TenantId, request.WorkbookId, context.CancellationToken)
             ?? await ImportAsync(context);
         if (descriptor is not null)
         {

@@ -31,7 +31,8 @@ public static partial class ProvenanceKeyRingFactory
             return new ProvenanceKeyRing(new Dictionary<string, byte[]> { [DevelopmentKeyId] = key }, DevelopmentKeyId);
         }
 
-        var keys = options.Keys.ToDictionary(pair => pair.Key, pair => Decode(pair.Key, pair.Value), StringComparer.Ordinal);
+        var keys = options.Keys.ToDictionary(
+            pair => pair.Key, pair => Decode(pair.Key, pair.Value), StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(options.CurrentKeyId) || !keys.ContainsKey(options.CurrentKeyId))
         {
             throw new OptionsValidationException(

@@ -97,7 +97,8 @@ public sealed class ManifestRecords(IBlobStore blobs)
             var indexed = await FindByDataHashAsync(tenantId, manifest.DataHash, cancellationToken);
             if (indexed?.ExportId == exportId)
             {
-                await blobs.DeleteAsync(BlobKeys.ManifestHashIndex(tenantId, HexOf(manifest.DataHash)), cancellationToken);
+                await blobs.DeleteAsync(
+                    BlobKeys.ManifestHashIndex(tenantId, HexOf(manifest.DataHash)), cancellationToken);
             }
         }
 

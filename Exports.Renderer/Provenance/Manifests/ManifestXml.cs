@@ -80,7 +80,8 @@ public static class ManifestXml
 
         if (root.Name != Ns + "manifest")
         {
-            throw new ManifestFormatException($"The manifest's root element is '{root.Name}', not manifest in {Namespace}.");
+            throw new ManifestFormatException(
+                $"The manifest's root element is '{root.Name}', not manifest in {Namespace}.");
         }
 
         return new ProvenanceManifest
@@ -93,7 +94,10 @@ public static class ManifestXml
             DataHash = Required(root, "dataHash"),
             CreatedAt = Required(root, "createdAt"),
             KeyId = Required(root, "keyId"),
-            Sheets = [.. (root.Element(Ns + "sheets") ?? throw Missing("sheets")).Elements(Ns + "sheet").Select(ReadSheet)],
+            Sheets =
+            [
+                .. (root.Element(Ns + "sheets") ?? throw Missing("sheets")).Elements(Ns + "sheet").Select(ReadSheet),
+            ],
             Signature = root.Element(Ns + "signature") is { } signature ? ReadSignature(signature) : null,
             Hmac = Required(root, "hmac"),
         };
