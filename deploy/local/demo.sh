@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Exports one workbook end to end through the real topology and stops again: starts a RabbitMQ of its own, the API
-# and a renderer as separate processes, uploads the workbook, requests XLSX, CSV and JSON exports, polls them
+# and a renderer as separate processes, uploads the workbook, requests XLSX, CSV, JSON and PDF exports, polls them
 # and downloads the files into artifacts/demo.
 #   bash deploy/local/demo.sh [WORKBOOK]     (default: docs/samples/budget.xlsx)
 set -euo pipefail
@@ -42,7 +42,7 @@ workbook_id=$(jq -r .id <<<"$workbook")
 jq -r '.sheets[] | "  sheet \(.name): \(.row_count) rows, \(.column_count) columns"' <<<"$workbook" >&2
 
 mkdir -p "$OUT"
-for format in xlsx csv json; do
+for format in xlsx csv json pdf; do
     job=$(api -H 'Content-Type: application/json' \
         -d "{\"workbook_id\":\"$workbook_id\",\"format\":\"$format\"}" "$PAIR_API_URL/api/v1/exports")
     export_id=$(jq -r .id <<<"$job")
