@@ -329,6 +329,25 @@ public sealed class ExportVerifierTests
     }
 
     [Test]
+    public async Task CellPastExcelLimitIsRejected()
+    {
+        var editor = XlsxEditor.Load(exported);
+        var lastCellOfRow2 = editor.CellXml(Budget, "E2")!;
+        var copy = editor
+            .EditText(editor.SheetPart(Budget), text => text.Replace(
+                lastCellOfRow2, lastCellOfRow2 + "<c r=\"XFE2\"><v>1</v></c>", StringComparison.Ordinal))
+            .Save(harness.CopyPath("wide.xlsx"));
+
+        var outcome = await harness.VerifyAsync(copy);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Verdict, Is.Null);
+            Assert.That(outcome.Rejection?.Code, Is.EqualTo(VerificationOutcome.NotXlsx));
+        }
+    }
+
+    [Test]
     public async Task TextFileIsRejected()
     {
         var path = harness.CopyPath("notes.xlsx");

@@ -6,8 +6,8 @@ namespace Exports.Tests.Api.Support;
 
 /// <summary>
 /// Stands in for the renderer's import consumer. The uploaded file name decides the response: a name that contains
-/// <see cref="RejectMarker"/> is rejected, one that contains <see cref="SilentMarker"/> gets no response, and any
-/// other is imported as two sheets. The first sheet's row count is the number of lines of the stored file and its
+/// <see cref="RejectMarker"/> is rejected, one that contains <see cref="SilentMarker"/> gets no response, one that
+/// contains <see cref="FaultMarker"/> makes the consumer throw, and any other is imported as two sheets. The first sheet's row count is the number of lines of the stored file and its
 /// cell count the stored size in bytes, so tests can see what reached the blob store.
 /// </summary>
 public sealed class TestImportResponder(IBlobStore blobs) : IConsumer<ImportWorkbook>
@@ -17,6 +17,9 @@ public sealed class TestImportResponder(IBlobStore blobs) : IConsumer<ImportWork
 
     /// <summary>File name part that makes the responder not respond at all.</summary>
     public const string SilentMarker = "silent";
+
+    /// <summary>File name part that makes the responder throw, as a renderer fault would.</summary>
+    public const string FaultMarker = "fault";
 
     /// <summary>Reason given for a rejected file.</summary>
     public const string RejectReason = "The file is not a valid XLSX package: the zip central directory is missing.";
@@ -28,6 +31,11 @@ public sealed class TestImportResponder(IBlobStore blobs) : IConsumer<ImportWork
         if (request.FileName.Contains(SilentMarker, StringComparison.Ordinal))
         {
             return;
+        }
+
+        if (request.FileName.Contains(FaultMarker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The test responder failed on purpose.");
         }
 
         if (request.FileName.Contains(RejectMarker, StringComparison.Ordinal))

@@ -163,6 +163,27 @@ public sealed class WorkbookUploadTests
     }
 
     [Test]
+    public async Task RendererFaultGivesBadGateway()
+    {
+        var tenant = TestTokens.NewTenant();
+        using var client = factory.CreateClientFor(tenant);
+        var body = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("a,b\n1,2\n"u8.ToArray()), "file", $"{TestImportResponder.FaultMarker}.csv" },
+        };
+
+        using var response = await client.PostAsync("/api/v1/workbooks", body);
+
+        var problem = await ApiRequests.ReadJsonAsync(response, HttpStatusCode.BadGateway);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("renderer failed"));
+            Assert.That(Directory.Exists(WorkbooksFolder(tenant)) && Directory.EnumerateFiles(
+                WorkbooksFolder(tenant), "*", SearchOption.AllDirectories).Any(), Is.False);
+        }
+    }
+
+    [Test]
     public async Task NonMultipartUploadIsUnsupported()
     {
         using var client = factory.CreateClientFor(TestTokens.NewTenant());
