@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on this machine: installs the tools the tests use when they are missing,
-# provides a RabbitMQ broker (the one EXPORTS_TEST_RABBITMQ_URI names, one already answering on
+# provides a RabbitMQ broker (the one EXPORTS_TEST_RABBITMQ_URI names, one already listening on
 # 127.0.0.1:5672, or a broker of its own on free loopback ports), runs the tests, stops what it started,
 # and ends with one line of totals: "N passed, N failed, N skipped".
 # Extra arguments go to `dotnet test`, for instance: bash .ci/test.sh --filter FullyQualifiedName~Api
@@ -22,7 +22,7 @@ trap cleanup EXIT
 
 if [ -z "${EXPORTS_TEST_RABBITMQ_URI:-}" ]; then
     if amqp_answers 5672; then
-        echo "Using the RabbitMQ broker that answers on 127.0.0.1:5672" >&2
+        echo "Using the RabbitMQ broker listening on 127.0.0.1:5672" >&2
         export EXPORTS_TEST_RABBITMQ_URI="amqp://guest:guest@127.0.0.1:5672/"
     else
         start_broker

@@ -13,8 +13,8 @@ public sealed record ExportResultSummary
     public required long CellCount { get; init; }
 
     /// <summary>
-    /// Changes the renderer had to make to values, such as strings cut at a format's limit; empty when there were
-    /// none, and null only from renderers that predate the list.
+    /// Changes the renderer had to make to values, such as strings cut at a format's limit. The list is empty when
+    /// there were none, and null only from renderers that predate it.
     /// </summary>
     public IReadOnlyList<string>? Warnings { get; init; }
 

@@ -110,7 +110,7 @@ public sealed class ExportJobProjection(TimeSpan retention)
         if (job is null)
         {
             // A request an internal service published with a missing or malformed workbook id or format fails in
-            // the renderer before the gateway knows the job; it is kept as given, so the publisher can look it up.
+            // the renderer before the gateway has a record of the job. It is kept as given, so the publisher can look it up.
             return CreateUnchecked(
                 message.TenantId,
                 message.ExportId,

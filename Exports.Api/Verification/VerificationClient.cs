@@ -8,7 +8,7 @@ namespace Exports.Api.Verification;
 public sealed class VerificationClient(IRequestClient<VerifyExport> client, IOptions<VerificationUploadOptions> options)
 {
     /// <summary>
-    /// Returns the renderer's verdict, rejection or failure; all null when no renderer answered in time.
+    /// Returns the renderer's verdict, rejection or failure; all null when no renderer responded in time.
     /// </summary>
     public async Task<VerificationReply> VerifyAsync(
         VerifyExport request, CancellationToken cancellationToken)

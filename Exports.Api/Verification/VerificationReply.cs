@@ -11,6 +11,6 @@ public sealed record VerificationReply
     /// <summary>Why the copy cannot be verified for the caller.</summary>
     public VerificationRejected? Rejection { get; init; }
 
-    /// <summary>What failed in the renderer, when it failed rather than answering.</summary>
+    /// <summary>What failed in the renderer, when it failed rather than responding.</summary>
     public string? Fault { get; init; }
 }

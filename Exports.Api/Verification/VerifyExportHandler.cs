@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Exports.Api.Verification;
 
 /// <summary>
-/// <c>POST /api/v1/exports/verify</c>: stores the uploaded copy, asks a renderer for a verdict, and removes the
+/// <c>POST /api/v1/exports/verify</c>: stores the uploaded copy, requests a verdict from a renderer, and removes the
 /// copy again. The gateway parses no spreadsheet itself.
 /// </summary>
 public sealed class VerifyExportHandler(
@@ -102,10 +102,10 @@ public sealed class VerifyExportHandler(
             },
             context.RequestAborted);
 
-        return Answer(tenantId, upload, reply);
+        return ToResult(tenantId, upload, reply);
     }
 
-    private IResult Answer(string tenantId, StoredUpload upload, VerificationReply reply)
+    private IResult ToResult(string tenantId, StoredUpload upload, VerificationReply reply)
     {
         var (verdict, rejection) = (reply.Verdict, reply.Rejection);
         if (verdict is not null)

@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Exports.Api.Workbooks;
 
-/// <summary>Reads the boundary of a <c>multipart/form-data</c> upload, or the problem to answer instead.</summary>
+/// <summary>Reads the boundary of a <c>multipart/form-data</c> upload, or the problem to return instead.</summary>
 public static class MultipartBoundary
 {
     /// <summary>

@@ -124,7 +124,7 @@ public sealed class UploadWorkbookHandler(
         }
 
         // NOTE: a renderer that takes the request after the timeout may still write normalised files under the
-        // workbook's folder; they belong to no recorded workbook and nothing deletes them yet.
+        // workbook's folder. They belong to no recorded workbook, and nothing deletes them yet.
         var seconds = options.Value.ImportTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         logger.LogWarning(
             "Import of workbook {WorkbookId} of tenant {TenantId} timed out: no renderer responded within {Seconds} s",

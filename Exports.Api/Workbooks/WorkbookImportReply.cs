@@ -13,7 +13,7 @@ public sealed record WorkbookImportReply
     /// <summary>Why the file was rejected; null unless it was rejected.</summary>
     public WorkbookImportRejected? Rejected { get; init; }
 
-    /// <summary>Whether a renderer failed while importing, rather than answering; null unless it did.</summary>
+    /// <summary>Whether a renderer failed while importing, rather than responding; null unless it did.</summary>
     public string? Fault { get; init; }
 
     /// <summary>Whether no renderer responded within the import timeout.</summary>

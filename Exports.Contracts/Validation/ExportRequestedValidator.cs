@@ -40,7 +40,7 @@ public sealed class ExportRequestedValidator : AbstractValidator<ExportRequested
                 $"{string.Join(", ", ExportFormat.All)}.");
 
         // The nested validators name their fields in full (sheet_ids, options.csv_delimiter), so their failures
-        // are added as they are rather than under a prefix of the property that holds them.
+        // are added as they are rather than under a prefix of the property that contains them.
         RuleFor(request => request.SheetIds)
             .Custom((ids, context) => AddAll(new SheetIdsValidator().Validate(ids!), context))
             .When(request => request.SheetIds is not null);

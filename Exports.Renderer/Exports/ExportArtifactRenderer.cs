@@ -65,7 +65,7 @@ public sealed class ExportArtifactRenderer(
         }
         finally
         {
-            // The per-cell digests may occupy temporary files until the manifest record holds them.
+            // The per-cell digests may occupy temporary files until the manifest record contains them.
             context?.Hash?.Dispose();
         }
     }

@@ -18,7 +18,7 @@ public sealed record SheetHash
     public required string Hash { get; init; }
 
     /// <summary>
-    /// Per-cell digests, or null when the builder was not asked to record them. The list belongs to whoever
+    /// Per-cell digests, or null when the builder was not asked to record them. The list belongs to the caller that
     /// keeps the result, who disposes it when done.
     /// </summary>
     public CellDigestList? CellDigests { get; init; }

@@ -7,8 +7,9 @@ namespace Exports.Renderer.Verification;
 
 /// <summary>
 /// Recomputes cb_hash_v1 with per-cell digests over the scope sheets of an uploaded copy. Cells are read as
-/// import reads them, so a formula cell counts with its cached value and dates with their serial; a sheet whose
-/// XML lists cells out of row-major order is sorted through a temporary file first.
+/// import reads them, so a formula cell counts with its cached value and a date with its serial. Each sheet's XML
+/// is read once to check that its cells are in row-major order and once to hash them, because the hash cannot
+/// restart a sheet. A sheet out of order is sorted through a temporary file instead.
 /// </summary>
 internal static class CopyHasher
 {

@@ -29,9 +29,9 @@ internal static class ManifestLocator
     }
 
     /// <summary>
-    /// Whether a part is a manifest: its root element says so, or it is not well-formed XML (a DTD included) yet
-    /// names the manifest namespace, which makes it a damaged manifest that verification must call invalid rather
-    /// than overlook.
+    /// Whether a part is a manifest: its root element is a manifest element, or the part is not well-formed XML (a
+    /// DTD included) but contains the manifest namespace. Such a part is a damaged manifest, which verification
+    /// reports as invalid rather than overlooking it.
     /// </summary>
     private static bool IsManifestPart(XlsxPackage package, string partName)
     {

@@ -9,7 +9,8 @@ public sealed class VerificationOptions
     public const string SectionName = "Verification";
 
     /// <summary>
-    /// Most differences listed in one answer; the rest are cut and <c>diffs_truncated</c> is set. Default 1000.
+    /// Maximum number of differences listed in one verdict; the rest are cut and <c>diffs_truncated</c> is set.
+    /// Default 1000.
     /// </summary>
     [Range(1, 100_000, ErrorMessage = "Configuration key 'Verification__MaxDiffs' must be from 1 to 100000.")]
     public int MaxDiffs { get; set; } = 1000;

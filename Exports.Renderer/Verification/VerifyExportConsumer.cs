@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Exports.Renderer.Verification;
 
-/// <summary>Answers the gateway's <see cref="VerifyExport"/> requests with a verdict or a rejection.</summary>
+/// <summary>Responds to the gateway's <see cref="VerifyExport"/> requests with a verdict or a rejection.</summary>
 public sealed class VerifyExportConsumer(
     ExportVerifier verifier, IBlobStore blobs, ILogger<VerifyExportConsumer> logger) : IConsumer<VerifyExport>
 {

@@ -8,8 +8,8 @@ using MassTransit;
 namespace Exports.Renderer.Workbooks;
 
 /// <summary>
-/// Answers the gateway's <see cref="ImportWorkbook"/> requests: normalises the uploaded file and replies with its
-/// sheets, or with the reason it cannot be read. A repeated request for an imported workbook gets the same answer.
+/// Handles the gateway's <see cref="ImportWorkbook"/> requests: normalises the uploaded file and responds with its
+/// sheets, or with the reason it cannot be read. A repeated request for an imported workbook gets the same response.
 /// </summary>
 public sealed class ImportWorkbookConsumer(
     IWorkbookImporter importer,

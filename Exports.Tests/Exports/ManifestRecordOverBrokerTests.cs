@@ -2,7 +2,6 @@ using Exports.Contracts;
 using Exports.Renderer.Provenance;
 using Exports.Renderer.Provenance.Manifests;
 using Exports.Storage;
-using Exports.Tests.Support.Broker;
 using Exports.Tests.Support.Hosting;
 using Exports.Tests.Support.Normalized;
 using Exports.Tests.Support.Readers;
@@ -15,35 +14,8 @@ namespace Exports.Tests.Exports;
 /// artifact, and removed when the export is cancelled or fails after it was saved.
 /// </summary>
 [TestFixture]
-public sealed class ManifestRecordOverBrokerTests
+public sealed class ManifestRecordOverBrokerTests : RendererBrokerFixture
 {
-    private TestEnvironment environment = null!;
-    private BrokerObserver observer = null!;
-    private InProcessRenderer? renderer;
-    private TemporaryFolder folder = null!;
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        environment = await TestEnvironment.CreateAsync();
-        observer = await BrokerObserver.StartAsync(environment);
-        folder = new TemporaryFolder();
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        if (renderer is not null)
-        {
-            await renderer.DisposeAsync();
-            renderer = null;
-        }
-
-        await observer.DisposeAsync();
-        await environment.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Test]
     public async Task XlsxExportStoresManifestRecord()
     {
@@ -220,25 +192,10 @@ public sealed class ManifestRecordOverBrokerTests
         return EmbeddedManifest.Read(package);
     }
 
-    private string ExportFolder(ExportRequested request) =>
-        Path.Combine(environment.DataDirectory, "blobs", BlobKeys.ExportPrefix(request.TenantId, request.ExportId));
-
-    private string ManifestFolder(ExportRequested request) =>
-        Path.Combine(environment.DataDirectory, "blobs", BlobKeys.ManifestPrefix(request.TenantId, request.ExportId));
-
     private IEnumerable<string> HashIndexEntries(ExportRequested request)
     {
         var index = Path.Combine(environment.DataDirectory, "blobs", "tenants", request.TenantId, "manifest-hashes");
 
         return Directory.Exists(index) ? Directory.EnumerateFiles(index) : [];
     }
-
-    private static ExportRequested Request(StoredWorkbook workbook, string format) => new()
-    {
-        ExportId = ExportId.New(),
-        TenantId = workbook.TenantId,
-        WorkbookId = workbook.WorkbookId,
-        Format = format,
-        RequestedAt = DateTimeOffset.UtcNow,
-    };
 }

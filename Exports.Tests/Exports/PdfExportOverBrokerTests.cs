@@ -1,7 +1,6 @@
 using Exports.Contracts;
 using Exports.Renderer.Provenance.Manifests;
 using Exports.Storage;
-using Exports.Tests.Support.Broker;
 using Exports.Tests.Support.Hosting;
 using Exports.Tests.Support.Normalized;
 using Exports.Tests.Support.Readers;
@@ -14,35 +13,8 @@ namespace Exports.Tests.Exports;
 /// itself, and their removal when the export is cancelled or fails.
 /// </summary>
 [TestFixture]
-public sealed class PdfExportOverBrokerTests
+public sealed class PdfExportOverBrokerTests : RendererBrokerFixture
 {
-    private TestEnvironment environment = null!;
-    private BrokerObserver observer = null!;
-    private InProcessRenderer? renderer;
-    private TemporaryFolder folder = null!;
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        environment = await TestEnvironment.CreateAsync();
-        observer = await BrokerObserver.StartAsync(environment);
-        folder = new TemporaryFolder();
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        if (renderer is not null)
-        {
-            await renderer.DisposeAsync();
-            renderer = null;
-        }
-
-        await observer.DisposeAsync();
-        await environment.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Test]
     public async Task SealedPdfIsStoredBesideXlsx()
     {
@@ -230,21 +202,4 @@ public sealed class PdfExportOverBrokerTests
 
         return path;
     }
-
-    private string ExportFolder(ExportRequested request) =>
-        Path.Combine(environment.DataDirectory, "blobs", BlobKeys.ExportPrefix(request.TenantId, request.ExportId));
-
-    private string ManifestFolder(ExportRequested request) =>
-        Path.Combine(environment.DataDirectory, "blobs", BlobKeys.ManifestPrefix(request.TenantId, request.ExportId));
-
-    private static ExportRequested Request(
-        StoredWorkbook workbook, string format, ExportOptions? options = null) => new()
-    {
-        ExportId = ExportId.New(),
-        TenantId = workbook.TenantId,
-        WorkbookId = workbook.WorkbookId,
-        Format = format,
-        Options = options,
-        RequestedAt = DateTimeOffset.UtcNow,
-    };
 }

@@ -85,7 +85,7 @@ public sealed class XlsxOpenPyxlTests
             ("Number", "duration") or ("DateTime", "duration") => SameDuration(expected.Value, value.GetString()!),
 
             // openpyxl 3.0.9 turns a date-formatted serial outside 1900-01-01 to 9999-12-31 into an error cell,
-            // with a warning, because it has no date for it; the file itself holds the number.
+            // with a warning, because it has no date for it; the file itself contains the number.
             ("Number", "error") or ("DateTime", "error") => !IsDateSerial(expected.Value),
             ("Text", "text") => expected.Value == value.GetString(),
             ("Boolean", "bool") => (expected.Value == "TRUE") == value.GetBoolean(),

@@ -9,10 +9,10 @@ using Exports.Tests.Support.XlsxEditing;
 namespace Exports.Tests.Verification;
 
 /// <summary>
-/// Every corpus workbook is imported and exported with the default options, then its export and edited copies
-/// of it are verified: the export and its LibreOffice re-save are original, a changed Foundation value is
-/// modified at exactly that cell, a Workspace edit changes nothing, a renamed or reordered Foundation sheet is
-/// modified, an edited manifest is invalid, and another tenant is rejected.
+/// Verification of every corpus workbook's default export and of edited copies of it. The export and its
+/// LibreOffice re-save are original, and a changed Foundation value is modified at exactly that cell. A Workspace
+/// edit changes nothing, and a renamed or reordered Foundation sheet is modified. An edited manifest is invalid,
+/// and another tenant is rejected.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -208,8 +208,8 @@ public sealed class CorpusVerificationTests
     }
 
     /// <summary>
-    /// Changes one visible value of the first Foundation sheet that has one, or adds a cell where none has;
-    /// returns the sheet, the cell and the change verification must report.
+    /// Changes one visible value of the first Foundation sheet that has one, or adds a cell when no sheet has one.
+    /// Returns the sheet, the cell and the change that verification must report.
     /// </summary>
     private static (string Sheet, string Reference, string Status) ChangeOneValue(XlsxEditor editor)
     {

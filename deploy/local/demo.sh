@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Exports one workbook end to end through the real topology and stops again: starts a RabbitMQ of its own, the API
-# and a renderer as separate processes, uploads the workbook, requests XLSX, CSV, JSON and PDF exports, polls them
-# and downloads the files into artifacts/demo.
+# Exports one workbook end to end through the real topology, then stops everything again. It starts a RabbitMQ of
+# its own, the API and a renderer as separate processes. It uploads the workbook, requests XLSX, CSV, JSON and
+# PDF exports, polls them and downloads the files into artifacts/demo.
 #   bash deploy/local/demo.sh [WORKBOOK]     (default: docs/samples/budget.xlsx)
 set -euo pipefail
 

@@ -9,7 +9,7 @@ namespace Exports.Renderer.Provenance.Keys;
 /// <summary>
 /// Builds the key ring from configuration. With no key configured, the embedded default generates one on first
 /// start and keeps it under the data directory, so restarts and every renderer sharing that directory keep
-/// verifying; it logs a warning that such a key is for development only.
+/// verifying. It logs a warning that such a key is for development only.
 /// </summary>
 public static partial class ProvenanceKeyRingFactory
 {

@@ -44,7 +44,7 @@ public static class ManifestXml
 
     /// <summary>
     /// Whether an XML part's root element is a manifest, judged from its first element only. A part that is not
-    /// well-formed is no manifest, unless <paramref name="throwWhenUnreadable"/> asks for its
+    /// well-formed is no manifest, unless <paramref name="throwWhenUnreadable"/> requests its
     /// <see cref="XmlException"/> instead.
     /// </summary>
     public static bool IsManifest(Stream input, bool throwWhenUnreadable = false)

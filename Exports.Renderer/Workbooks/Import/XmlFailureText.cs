@@ -8,7 +8,7 @@ namespace Exports.Renderer.Workbooks.Import;
 /// </summary>
 internal static class XmlFailureText
 {
-    /// <summary>Returns a sentence fragment that says what is wrong with the part.</summary>
+    /// <summary>Returns a sentence fragment that describes what is wrong with the part.</summary>
     public static string Describe(XmlException exception) =>
         exception.Message.Contains("DTD", StringComparison.Ordinal)
             ? "a part of the package declares a document type (DTD), which spreadsheets do not use and which is " +

@@ -1,9 +1,9 @@
 namespace Exports.Tests.Support.Hosting;
 
-/// <summary>Waits until a service's <c>/health/ready</c> answers 200.</summary>
+/// <summary>Waits until a service's <c>/health/ready</c> returns 200.</summary>
 public static class ReadyProbe
 {
-    /// <summary>Polls the probe until it answers 200, or fails the test after <paramref name="timeout"/>.</summary>
+    /// <summary>Polls the probe until it returns 200, or fails the test after <paramref name="timeout"/>.</summary>
     public static async Task WaitAsync(Uri address, TimeSpan timeout)
     {
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
@@ -29,6 +29,6 @@ public static class ReadyProbe
             await Task.Delay(200);
         }
 
-        Assert.Fail($"{address}health/ready did not answer 200 within {timeout.TotalSeconds:0} s (last: {last}).");
+        Assert.Fail($"{address}health/ready did not return 200 within {timeout.TotalSeconds:0} s (last: {last}).");
     }
 }

@@ -3,7 +3,7 @@ namespace Exports.Tests.Support.Hosting;
 /// <summary>Paths inside the repository the tests run from.</summary>
 public static class RepositoryPaths
 {
-    /// <summary>The folder that holds <c>Exports.sln</c>.</summary>
+    /// <summary>The folder that contains <c>Exports.sln</c>.</summary>
     public static string Root { get; } = FindRoot();
 
     /// <summary>The build configuration of the test assembly, such as <c>Debug</c>.</summary>

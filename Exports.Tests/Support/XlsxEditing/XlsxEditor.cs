@@ -7,8 +7,8 @@ using System.Xml.Linq;
 namespace Exports.Tests.Support.XlsxEditing;
 
 /// <summary>
-/// Edits an XLSX file at the XML level, the way a person or a tool could, so that each verification case changes
-/// exactly one thing: a cell's value, a sheet's name or place, a manifest field, or the manifest part itself.
+/// Edits an XLSX file at the XML level, the way a person or a tool could. Each verification case changes exactly
+/// one thing: a cell's value, a sheet's name or place, a manifest field, or the manifest part itself.
 /// </summary>
 public sealed class XlsxEditor
 {

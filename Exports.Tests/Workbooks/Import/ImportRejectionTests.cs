@@ -229,8 +229,8 @@ public sealed class ImportRejectionTests
     }
 
     /// <summary>
-    /// Adds a workbook part padded with spaces, written in chunks so that the test never holds the expanded part,
-    /// which deflate shrinks about a thousand times.
+    /// Builds a package whose workbook part is padded with spaces. The part is written in chunks, so the test never
+    /// keeps it in memory expanded, and deflate shrinks it about a thousand times.
     /// </summary>
     private static byte[] SpacedWorkbookPackage(string relationships, long spaces)
     {
